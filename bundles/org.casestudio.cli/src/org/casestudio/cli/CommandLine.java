@@ -1,0 +1,119 @@
+package org.casestudio.cli;
+
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casestudio.dsl.CaseStudioStandaloneSetup;
+import org.casestudio.dsl.headless.Finding;
+import org.casestudio.dsl.headless.ModelWorkspace;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Injector;
+
+/**
+ * The command line, in a fixed order: parse the arguments, check them, prepare (load the files),
+ * execute (validate), report. Exit codes: {@link #OK} when no error was found, {@link #FINDINGS}
+ * when the files have errors, {@link #USAGE_OR_IO} when the command was wrong or a path could
+ * not be read. Never prints a stack trace: an unexpected failure is reported in one line.
+ */
+public final class CommandLine {
+
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int USAGE_OR_IO = 2;
+
+	enum Format {
+		TEXT, JSON
+	}
+
+	/** What the arguments ask for. */
+	record Request(Format format, List<Path> inputs) {
+	}
+
+	/** Thrown for arguments that make no command; its message is shown above the usage. */
+	static final class UsageException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public CommandLine(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) {
+		Request request;
+		try {
+			if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+				out.println(Messages.Usage);
+				return args.length == 0 ? USAGE_OR_IO : OK;
+			}
+			request = parse(args);
+		} catch (UsageException e) {
+			err.println(NLS.bind(Messages.UsageError, e.getMessage()));
+			err.println(Messages.Usage);
+			return USAGE_OR_IO;
+		}
+		try {
+			Injector injector = CaseStudioStandaloneSetup.injector();
+			ModelWorkspace workspace = ModelWorkspace.load(injector, request.inputs());
+			List<Finding> findings = new ArrayList<>(workspace.fileProblems());
+			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+			Report report = new Report(findings, workspace.checkedFiles().size(), Path.of("").toAbsolutePath());
+			if (request.format() == Format.JSON) {
+				report.printJson(out);
+			} else {
+				report.printText(out);
+			}
+			if (!workspace.fileProblems().isEmpty()) {
+				return USAGE_OR_IO;
+			}
+			return report.errors() > 0 ? FINDINGS : OK;
+		} catch (RuntimeException | LinkageError e) {
+			// The user gets one clear line; the cause's type and message are enough to report it.
+			err.println(NLS.bind(Messages.InternalError, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+			return USAGE_OR_IO;
+		}
+	}
+
+	static Request parse(String[] args) throws UsageException {
+		if (!"validate".equals(args[0])) {
+			throw new UsageException(NLS.bind(Messages.UnknownCommand, args[0]));
+		}
+		Format format = Format.TEXT;
+		List<Path> inputs = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--format") || arg.startsWith("--format=")) {
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
+				format = switch (value) {
+				case "text" -> Format.TEXT;
+				case "json" -> Format.JSON;
+				default -> throw new UsageException(NLS.bind(Messages.UnknownFormat, value));
+				};
+			} else if (arg.startsWith("-") && arg.length() > 1) {
+				throw new UsageException(NLS.bind(Messages.UnknownOption, arg));
+			} else {
+				try {
+					inputs.add(Path.of(arg));
+				} catch (InvalidPathException e) {
+					throw new UsageException(NLS.bind(Messages.InvalidPath, arg));
+				}
+			}
+		}
+		if (inputs.isEmpty()) {
+			throw new UsageException(Messages.NoInput);
+		}
+		return new Request(format, inputs);
+	}
+}

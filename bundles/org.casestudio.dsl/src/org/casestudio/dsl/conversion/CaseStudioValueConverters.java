@@ -1,0 +1,139 @@
+package org.casestudio.dsl.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/**
+ * Converts the language's literal values: signed whole numbers, decimals, ISO dates and texts,
+ * where a text is either a quoted string or a {@code """}-delimited Markdown block.
+ */
+public class CaseStudioValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private TextBlockConverter textBlockConverter;
+
+	@Inject
+	private ValidIdConverter validIdConverter;
+
+	@Inject
+	private QualifiedNameConverter qualifiedNameConverter;
+
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> validId() {
+		return validIdConverter;
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		return qualifiedNameConverter;
+	}
+
+	@ValueConverter(rule = "Count")
+	public IValueConverter<Integer> count() {
+		return new NumberConverter<>("whole number") {
+			@Override
+			protected Integer parse(String digits) {
+				return Integer.valueOf(digits);
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<BigDecimal> decimal() {
+		return new NumberConverter<>("number") {
+			@Override
+			protected BigDecimal parse(String digits) {
+				return new BigDecimal(digits);
+			}
+
+			@Override
+			public String toString(BigDecimal value) {
+				return value == null ? null : value.toPlainString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "DATE")
+	public IValueConverter<LocalDate> date() {
+		return new IValueConverter<>() {
+			@Override
+			public LocalDate toValue(String string, INode node) {
+				try {
+					return LocalDate.parse(string);
+				} catch (DateTimeParseException e) {
+					throw new ValueConverterException(
+							"'" + string + "' is not a date of the calendar; write it as YYYY-MM-DD, e.g. 2013-02-25.",
+							node, null);
+				}
+			}
+
+			@Override
+			public String toString(LocalDate value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "TEXT_BLOCK")
+	public IValueConverter<String> textBlock() {
+		return textBlockConverter;
+	}
+
+	@ValueConverter(rule = "Text")
+	public IValueConverter<String> text() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string != null && string.startsWith(TextBlockConverter.DELIMITER)) {
+					return textBlockConverter.toValue(string, node);
+				}
+				return STRING().toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				// Several lines read better as a block; one line stays a plain string.
+				if (value != null && value.indexOf('\n') >= 0 && !value.contains(TextBlockConverter.DELIMITER)) {
+					return textBlockConverter.toString(value);
+				}
+				return STRING().toString(value);
+			}
+		};
+	}
+
+	/** Parses an optionally signed number; the parser may have kept blanks between sign and digits. */
+	private abstract static class NumberConverter<T extends Number> implements IValueConverter<T> {
+		private final String what;
+
+		NumberConverter(String what) {
+			this.what = what;
+		}
+
+		protected abstract T parse(String digits);
+
+		@Override
+		public T toValue(String string, INode node) {
+			String compact = string == null ? "" : string.replaceAll("\\s+", "");
+			try {
+				return parse(compact);
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + compact + "' is not a " + what + " that Case Studio can hold.",
+						node, null);
+			}
+		}
+
+		@Override
+		public String toString(T value) {
+			return value == null ? null : value.toString();
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package org.casestudio.dsl.validation;
+
+/**
+ * The stable codes of every diagnostic the language reports. Quick fixes, tests and the JSON
+ * output of the command line refer to these; never rename one, add a new one instead.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "casestudio.";
+
+	/** An id refers to nothing declared in the folder tree. */
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolvedReference";
+	/** Two elements of the same kind share an id. */
+	public static final String DUPLICATE_ID = PREFIX + "duplicateId";
+
+	/** A partnership names fewer than two partners. */
+	public static final String TOO_FEW_PARTNERS = PREFIX + "tooFewPartners";
+	/** A 4P partnership lacks a public, a private or a producer partner. */
+	public static final String INCOMPLETE_4P = PREFIX + "incomplete4P";
+	/** A PPP lacks a public or a private partner. */
+	public static final String INCOMPLETE_PPP = PREFIX + "incompletePPP";
+	/** The same actor is a partner twice in one partnership. */
+	public static final String DUPLICATE_PARTNER = PREFIX + "duplicatePartner";
+	/** A partner's role does not fit the kind of actor it is. */
+	public static final String ROLE_MISMATCH = PREFIX + "roleMismatch";
+	/** A contribution is given to an actor that is not part of the partnership. */
+	public static final String RECIPIENT_NOT_PARTNER = PREFIX + "recipientNotPartner";
+
+	/** A count (members, households, women, days, minutes...) is negative. */
+	public static final String NEGATIVE_COUNT = PREFIX + "negativeCount";
+	/** More women than members. */
+	public static final String WOMEN_EXCEED_MEMBERS = PREFIX + "womenExceedMembers";
+	/** A year that cannot be right. */
+	public static final String IMPLAUSIBLE_YEAR = PREFIX + "implausibleYear";
+
+	/** A route ends before it starts. */
+	public static final String ROUTE_ENDS_BEFORE_START = PREFIX + "routeEndsBeforeStart";
+	/** A day's date falls outside the route's dates. */
+	public static final String DAY_OUTSIDE_ROUTE = PREFIX + "dayOutsideRoute";
+	/** Days are not in order, or two days share a number or a date. */
+	public static final String DAY_ORDER = PREFIX + "dayOrder";
+	/** A session's start time is not HH:MM. */
+	public static final String INVALID_TIME = PREFIX + "invalidTime";
+	/** A session visits a case that the route does not list among its cases. */
+	public static final String CASE_NOT_IN_ROUTE = PREFIX + "caseNotInRoute";
+	/** A route lists the same case twice. */
+	public static final String DUPLICATE_CASE_IN_ROUTE = PREFIX + "duplicateCaseInRoute";
+	/** A case of a route has no lesson, so it cannot go into a training pack yet. */
+	public static final String CASE_WITHOUT_LESSON = PREFIX + "caseWithoutLesson";
+
+	/** A question has answer options, none of them marked right. */
+	public static final String NO_RIGHT_OPTION = PREFIX + "noRightOption";
+	/** An Innovation Plan adapts a practice that is not part of the case it names. */
+	public static final String PRACTICE_NOT_IN_CASE = PREFIX + "practiceNotInCase";
+
+	private IssueCodes() {
+	}
+}

@@ -1,0 +1,31 @@
+package org.casestudio.dsl.validation;
+
+import org.casestudio.model.CaseStudioPackage;
+import org.eclipse.emf.ecore.EClass;
+
+/** The words a trainer uses for the model's classes, for messages. */
+public final class Vocabulary {
+
+	private Vocabulary() {
+	}
+
+	public static String kindOf(EClass eClass) {
+		CaseStudioPackage p = CaseStudioPackage.eINSTANCE;
+		if (p.getActor().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Actor;
+		} else if (p.getCaseStudy().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Case;
+		} else if (p.getLearningRoute().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Route;
+		} else if (p.getPractice().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Practice;
+		} else if (p.getParticipant().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Participant;
+		} else if (p.getPartnership().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Partnership;
+		} else if (p.getDeclaration().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Declaration;
+		}
+		return Messages.Kind_Element;
+	}
+}

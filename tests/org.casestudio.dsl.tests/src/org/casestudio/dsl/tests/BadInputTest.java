@@ -1,0 +1,143 @@
+package org.casestudio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.casestudio.dsl.headless.FileProblems;
+import org.casestudio.dsl.headless.Finding;
+import org.casestudio.dsl.headless.ModelWorkspace;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/**
+ * Every file of the bad-input set gives located errors, and no exception escapes. Each file says
+ * on its first line where its error is ({@code // expect-error-line: N}).
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CaseStudioInjectorProvider.class)
+class BadInputTest {
+
+	private static final Pattern EXPECTATION = Pattern.compile("expect-error-line: (\\d+)");
+
+	@Inject
+	private Injector injector;
+
+	static Stream<Path> badFiles() throws Exception {
+		return Files.list(Fixtures.testData().resolve("bad")).filter(ModelWorkspace::isModelFile).sorted();
+	}
+
+	private List<Finding> check(Path file) {
+		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(file));
+		List<Finding> findings = new java.util.ArrayList<>(workspace.fileProblems());
+		findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+		return findings;
+	}
+
+	@ParameterizedTest
+	@MethodSource("badFiles")
+	void badFileGivesALocatedError(Path file) throws Exception {
+		Matcher expectation = EXPECTATION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+		assertTrue(expectation.find(), "the bad file states where its error is");
+		int line = Integer.parseInt(expectation.group(1));
+
+		List<Finding> findings = check(file);
+		assertFalse(findings.isEmpty());
+		assertTrue(findings.stream().allMatch(f -> f.file().equals(file) && f.line() >= 1 && f.column() >= 1),
+				findings::toString);
+		assertTrue(findings.stream().anyMatch(f -> f.isError() && f.line() == line), findings::toString);
+		assertTrue(findings.stream().noneMatch(f -> f.message() == null || f.message().isBlank()
+				|| f.message().contains("Exception")), findings::toString);
+	}
+
+	@Test
+	void binaryFileIsReportedAsNotText(@TempDir Path dir) throws Exception {
+		byte[] bytes = new byte[4096];
+		new Random(42).nextBytes(bytes);
+		bytes[100] = 0;
+		Path file = Files.write(dir.resolve("photo.case"), bytes);
+		Finding finding = single(check(file));
+		assertEquals(FileProblems.ENCODING, finding.code());
+		assertTrue(finding.line() >= 1 && finding.column() >= 1);
+	}
+
+	@Test
+	void utf16FileIsReportedWithWhatToDo(@TempDir Path dir) throws Exception {
+		Path file = Files.write(dir.resolve("route.route"),
+				"route r \"A route\" end\n".getBytes(StandardCharsets.UTF_16));
+		Finding finding = single(check(file));
+		assertEquals(FileProblems.ENCODING, finding.code());
+		assertTrue(finding.message().contains("UTF-16"));
+	}
+
+	@Test
+	void latin1FileIsLocatedAtTheFirstBadByte(@TempDir Path dir) throws Exception {
+		Path file = Files.write(dir.resolve("actors.actors"),
+				"ngo n \"Caf\u00e9\"\nend\n".getBytes(StandardCharsets.ISO_8859_1));
+		Finding finding = single(check(file));
+		assertEquals(FileProblems.ENCODING, finding.code());
+		assertEquals(1, finding.line());
+		assertEquals(11, finding.column());
+	}
+
+	@Test
+	void byteOrderMarkAndWindowsLineEndsAreFine(@TempDir Path dir) throws Exception {
+		byte[] text = "\uFEFFngo n \"An NGO\"\r\n\tabout \"Works here.\"\r\nend\r\n".getBytes(StandardCharsets.UTF_8);
+		Path file = Files.write(dir.resolve("actors.actors"), text);
+		assertEquals(List.of(), check(file));
+	}
+
+	@Test
+	void missingPathsEmptyFoldersAndWrongFilesAreFileProblems(@TempDir Path dir) throws Exception {
+		assertEquals(FileProblems.NOT_FOUND, single(check(dir.resolve("nowhere.route"))).code());
+		Path empty = Files.createDirectory(dir.resolve("empty"));
+		assertEquals(FileProblems.NO_MODEL_FILES, single(check(empty)).code());
+		Path notes = Files.writeString(dir.resolve("notes.txt"), "route r \"R\" end");
+		assertEquals(FileProblems.NOT_A_MODEL_FILE, single(check(notes)).code());
+	}
+
+	@Test
+	void folderNamedLikeAFileIsWalked(@TempDir Path dir) throws Exception {
+		Path folder = Files.createDirectory(dir.resolve("looks-like.case"));
+		Files.writeString(folder.resolve("inside.actors"), "ngo n \"An NGO\" end\n");
+		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(folder));
+		assertEquals(List.of(), workspace.fileProblems());
+		assertEquals(List.of(), workspace.validate(CancelIndicator.NullImpl));
+		assertEquals(1, workspace.checkedFiles().size());
+	}
+
+	@Test
+	void unreadableFileIsAFileProblem(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("secret.case"), "case c \"C\" end\n");
+		assertTrue(file.toFile().setReadable(false, false));
+		if (Files.isReadable(file)) {
+			// Permissions do not stop root: use a file that exists but fails to read for anyone.
+			Files.delete(file);
+			Files.createSymbolicLink(file, Path.of("/proc/self/mem"));
+		}
+		assertEquals(FileProblems.UNREADABLE, single(check(file)).code());
+	}
+
+	private static Finding single(List<Finding> findings) {
+		assertEquals(1, findings.size(), findings::toString);
+		return findings.get(0);
+	}
+}
