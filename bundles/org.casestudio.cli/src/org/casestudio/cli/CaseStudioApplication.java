@@ -1,5 +1,9 @@
 package org.casestudio.cli;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -8,8 +12,21 @@ public class CaseStudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		quietLibraryLogging();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		return new CommandLine(System.out, System.err).run(args == null ? new String[0] : args);
+	}
+
+	/**
+	 * Xtext logs through log4j, which complains on stderr when nobody configured it. Our findings
+	 * are the output; the libraries may only add real errors to it.
+	 */
+	private static void quietLibraryLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new ConsoleAppender(new PatternLayout("casestudio: %p: %m%n"), ConsoleAppender.SYSTEM_ERR));
+			root.setLevel(Level.ERROR);
+		}
 	}
 
 	@Override

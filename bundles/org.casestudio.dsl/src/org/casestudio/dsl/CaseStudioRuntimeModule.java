@@ -2,8 +2,10 @@ package org.casestudio.dsl;
 
 import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
+import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 /** Binds the hand-written services of the Case Studio language over the generated defaults. */
 public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
@@ -15,5 +17,9 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CaseStudioLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return CaseStudioSyntaxErrorMessageProvider.class;
 	}
 }

@@ -37,6 +37,19 @@ public final class Messages extends NLS {
 	public static String NoRightOption;
 	public static String PracticeNotInCase;
 
+	public static String Syntax_Unknown;
+	public static String Syntax_NotADeclaration;
+	public static String Syntax_UnexpectedEnd;
+	public static String Syntax_ExpectingEnd;
+	public static String Syntax_Unexpected;
+	public static String Syntax_NotUnderstood;
+	public static String Syntax_Missing;
+	public static String Syntax_AString;
+	public static String Syntax_AnId;
+	public static String Syntax_ANumber;
+	public static String Syntax_ADate;
+	public static String Syntax_AText;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

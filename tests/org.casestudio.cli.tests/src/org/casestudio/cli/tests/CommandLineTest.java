@@ -1,0 +1,181 @@
+package org.casestudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.casestudio.cli.CommandLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** The validate command's output and exit codes, on clean, broken and unreadable input. */
+class CommandLineTest {
+
+	private static final Pattern FINDING = Pattern
+			.compile("^(?<file>[^:]+):(?<line>\\d+):(?<column>\\d+): (?<severity>error|warning): (?<message>.+) \\[(?<code>[\\w.]+)\\]$");
+
+	private static Path attapeu() {
+		return Path.of(System.getProperty("casestudio.seeds", "../../seeds")).resolve("attapeu").toAbsolutePath()
+				.normalize();
+	}
+
+	/** What one run printed, and its exit code. */
+	private record Run(int exitCode, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+
+		void assertNoStackTrace() {
+			for (String text : List.of(out, err)) {
+				assertFalse(text.contains("\tat ") || text.contains("Exception:"), text);
+			}
+		}
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+		Run run = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		run.assertNoStackTrace();
+		return run;
+	}
+
+	/** A copy of the seed route to break. */
+	private static Path copyOfAttapeu(Path dir) throws IOException {
+		Path target = dir.resolve("attapeu");
+		try (Stream<Path> walk = Files.walk(attapeu())) {
+			for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+				Path copy = target.resolve(attapeu().relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(copy);
+				} else {
+					Files.copy(source, copy);
+				}
+			}
+		}
+		return target;
+	}
+
+	@Test
+	void cleanRouteExitsZeroWithASummary() {
+		Run run = run("validate", attapeu().toString());
+		assertEquals(CommandLine.OK, run.exitCode(), run.out());
+		assertEquals(List.of("Checked 5 file(s): 0 error(s), 0 warning(s)."), run.lines());
+	}
+
+	@Test
+	void brokenFileGivesLocatedLinesAndExitOne(@TempDir Path dir) throws IOException {
+		Path route = copyOfAttapeu(dir);
+		Path actors = route.resolve("actors.actors");
+		String text = Files.readString(actors).replace("\thouseholds 21", "\thouseholds 21\n\tmembers 5\n\twomen 7");
+		Files.writeString(actors, text);
+		Path dyes = route.resolve("cases/natural-dyes.case");
+		Files.writeString(dyes, Files.readString(dyes).replace("host natural_dyes_group", "host natural_dye_group"));
+
+		Run run = run("validate", route.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode(), run.out());
+		List<String> lines = run.lines();
+		assertEquals("Checked 5 file(s): 2 error(s), 0 warning(s).", lines.get(lines.size() - 1));
+		Matcher women = FINDING.matcher(lines.get(0));
+		assertTrue(women.matches(), lines.get(0));
+		assertTrue(women.group("file").endsWith("actors.actors"));
+		assertEquals(lineOf(text, "\twomen 7"), Integer.parseInt(women.group("line")));
+		assertEquals("\twomen ".length() + 1, Integer.parseInt(women.group("column")), "points at the count");
+		assertEquals("casestudio.womenExceedMembers", women.group("code"));
+		Matcher host = FINDING.matcher(lines.get(1));
+		assertTrue(host.matches(), lines.get(1));
+		assertTrue(host.group("file").endsWith("natural-dyes.case"));
+		assertEquals("casestudio.unresolvedReference", host.group("code"));
+		assertTrue(host.group("message").contains("natural_dye_group"));
+	}
+
+	@Test
+	void singleFileIsCheckedWithItsFolderTree() {
+		Run run = run("validate", attapeu().resolve("cases/asparagus.case").toString());
+		assertEquals(CommandLine.OK, run.exitCode(), run.out());
+		assertEquals(List.of("Checked 1 file(s): 0 error(s), 0 warning(s)."), run.lines());
+	}
+
+	@Test
+	void syntaxErrorIsLocated(@TempDir Path dir) throws IOException {
+		Path file = Files.writeString(dir.resolve("broken.case"), "case c \"A case\"\n\tlesson \"L\"\n\tcolour \"red\"\nend\n");
+		Run run = run("validate", file.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode());
+		Matcher m = FINDING.matcher(run.lines().get(0));
+		assertTrue(m.matches(), run.out());
+		assertEquals("3", m.group("line"));
+		assertEquals("casestudio.syntax", m.group("code"));
+		assertTrue(m.group("message").startsWith("'colour' is not understood here"), m.group("message"));
+	}
+
+	@Test
+	void jsonReportsTheSameFindings(@TempDir Path dir) throws IOException {
+		Path file = Files.writeString(dir.resolve("negative.actors"), "producers g \"Growers\"\n\tmembers -4\nend\n");
+		Run run = run("validate", "--format", "json", file.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode());
+		JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(1, report.get("files").getAsInt());
+		assertEquals(1, report.get("errors").getAsInt());
+		JsonArray findings = report.getAsJsonArray("findings");
+		assertEquals(1, findings.size());
+		JsonObject finding = findings.get(0).getAsJsonObject();
+		assertEquals(2, finding.get("line").getAsInt());
+		assertEquals("error", finding.get("severity").getAsString());
+		assertEquals("casestudio.negativeCount", finding.get("code").getAsString());
+	}
+
+	@Test
+	void unreadableInputExitsTwo(@TempDir Path dir) throws IOException {
+		Run missing = run("validate", dir.resolve("no-such-route").toString());
+		assertEquals(CommandLine.USAGE_OR_IO, missing.exitCode());
+		assertTrue(missing.out().contains("No such file or folder"), missing.out());
+
+		Path empty = Files.createDirectory(dir.resolve("empty"));
+		Run nothing = run("validate", empty.toString());
+		assertEquals(CommandLine.USAGE_OR_IO, nothing.exitCode());
+		assertTrue(nothing.out().contains("[casestudio.io.noModelFiles]"), nothing.out());
+	}
+
+	@Test
+	void binaryFileIsAnErrorNotACrash(@TempDir Path dir) throws IOException {
+		Path file = Files.write(dir.resolve("image.case"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1 });
+		Run run = run("validate", file.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode());
+		Matcher m = FINDING.matcher(run.lines().get(0));
+		assertTrue(m.matches(), run.out());
+		assertEquals("casestudio.encoding", m.group("code"));
+	}
+
+	@Test
+	void wrongCommandsExitTwoWithUsage() {
+		for (String[] args : new String[][] { {}, { "check", "x" }, { "validate" }, { "validate", "--format", "xml", "x" },
+				{ "validate", "--verbose", "x" } }) {
+			Run run = run(args);
+			assertEquals(CommandLine.USAGE_OR_IO, run.exitCode(), String.join(" ", args));
+			assertTrue((run.out() + run.err()).contains("Usage: casestudio validate"), String.join(" ", args));
+		}
+		assertEquals(CommandLine.OK, run("--help").exitCode());
+	}
+
+	private static int lineOf(String text, String line) {
+		return text.substring(0, text.indexOf(line)).split("\n", -1).length;
+	}
+}
