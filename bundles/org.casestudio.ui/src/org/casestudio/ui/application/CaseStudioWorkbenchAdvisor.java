@@ -1,0 +1,100 @@
+package org.casestudio.ui.application;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.casestudio.ui.CaseStudioUi;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * Sets the workbench up as an Eclipse modelling tool would: workspace resources in the Project
+ * Explorer, the Case Studio perspective, and on first start the seed route as a project with its
+ * route file open.
+ */
+public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** Where the seed routes are; set by ./casestudio to the repository's seeds/ folder. */
+	public static final String SEEDS_PROPERTY = "casestudio.seeds";
+	/** A workspace-relative file to open at start, e.g. attapeu/attapeu.route. */
+	public static final String OPEN_PROPERTY = "casestudio.open";
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(false);
+		IDE.registerAdapters();
+		// The Project Explorer shows projects with the images the IDE application would declare.
+		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
+		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
+		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+	}
+
+	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {
+		if (bundle != null && bundle.getEntry(path) != null) {
+			configurer.declareImage(key, ImageDescriptor.createFromURL(bundle.getEntry(path)), true);
+		}
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return CaseStudioPerspective.ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new CaseStudioWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void postStartup() {
+		String seeds = System.getProperty(SEEDS_PROPERTY);
+		IFile route = null;
+		if (seeds != null && Files.isDirectory(Path.of(seeds))) {
+			try {
+				route = SeedProjects.importAll(Path.of(seeds));
+			} catch (CoreException e) {
+				CaseStudioUi.log("Could not make the seed routes available", e);
+			}
+		}
+		String open = System.getProperty(OPEN_PROPERTY);
+		if (open != null) {
+			route = ResourcesPlugin.getWorkspace().getRoot().getFile(org.eclipse.core.runtime.IPath.fromOSString(open));
+		}
+		if (route != null && route.exists()) {
+			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			try {
+				IDE.openEditor(page, route, true);
+			} catch (PartInitException e) {
+				CaseStudioUi.log("Could not open " + route.getFullPath(), e);
+			}
+		}
+	}
+
+	@Override
+	public boolean preShutdown() {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			CaseStudioUi.log("Could not save the workspace state", e);
+		}
+		return true;
+	}
+}

@@ -1,0 +1,84 @@
+package org.casestudio.ui.editor;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
+
+import org.casestudio.dsl.headless.AtomicFiles;
+import org.casestudio.ui.CaseStudioUi;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+
+/**
+ * Saves Case Studio files atomically (temporary file, then rename), so that a crash or a full disk
+ * during a save never leaves a truncated file. Changes made on disk while the file is open are still
+ * detected by the editor, which asks the user what to do.
+ */
+public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
+
+	/** Saving also refreshes the file's folder, so the save must hold that folder's refresh rule too. */
+	@Override
+	protected DocumentProviderOperation createSaveOperation(Object element, IDocument document, boolean overwrite)
+			throws CoreException {
+		DocumentProviderOperation save = super.createSaveOperation(element, document, overwrite);
+		if (save == null || !(element instanceof IFileEditorInput input)) {
+			return save;
+		}
+		ISchedulingRule rule = MultiRule.combine(save.getSchedulingRule(),
+				ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(input.getFile()));
+		return new DocumentProviderOperation() {
+			@Override
+			protected void execute(IProgressMonitor monitor) throws CoreException {
+				try {
+					save.run(monitor);
+				} catch (InvocationTargetException e) {
+					if (e.getCause() instanceof CoreException core) {
+						throw core;
+					}
+					throw new CoreException(Status.error(e.getCause().getMessage(), e.getCause()));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new CoreException(Status.CANCEL_STATUS);
+				}
+			}
+
+			@Override
+			public ISchedulingRule getSchedulingRule() {
+				return rule;
+			}
+		};
+	}
+
+	@Override
+	protected void commitFileBuffer(IProgressMonitor monitor, FileInfo info, boolean overwrite) throws CoreException {
+		ITextFileBuffer buffer = info.fTextFileBuffer;
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+		if (!overwrite && !buffer.isSynchronized()) {
+			// Same rule as the default save: never overwrite changes made on disk without asking.
+			throw new CoreException(new Status(Status.ERROR, CaseStudioUi.PLUGIN_ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
+					NLS.bind(Messages.Save_Failed, file.getName(), "the file was changed on disk"), null));
+		}
+		try {
+			Charset charset = Charset.forName(buffer.getEncoding() != null ? buffer.getEncoding() : file.getCharset());
+			AtomicFiles.write(file.getLocation().toFile().toPath(), buffer.getDocument().get().getBytes(charset));
+		} catch (IOException e) {
+			throw new CoreException(new Status(Status.ERROR, CaseStudioUi.PLUGIN_ID,
+					NLS.bind(Messages.Save_Failed, file.getName(), e.getMessage()), e));
+		}
+		// The buffer now matches the file: tell it so before the workspace notices the new content.
+		buffer.setDirty(false);
+		file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+	}
+}

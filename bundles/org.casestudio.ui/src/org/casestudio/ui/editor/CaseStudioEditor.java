@@ -1,0 +1,269 @@
+package org.casestudio.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles;
+import org.casestudio.ui.CaseStudioUi;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Injector;
+
+/**
+ * The text editor of routes, cases and actor lists, built on the Eclipse text editor and the
+ * language's editor-neutral services: colouring, validation while typing, content assist,
+ * navigation, hover, outline, folding, formatting, rename and quick fixes.
+ */
+public class CaseStudioEditor extends TextEditor {
+
+	public static final String ID = "org.casestudio.ui.editor";
+	/** The key binding context of the editor (Ctrl+Shift+F, Ctrl+/ ...). */
+	public static final String CONTEXT = "org.casestudio.ui.editorScope";
+
+	private static AtomicSaveDocumentProvider documentProvider;
+
+	private final StyleRegistry styles;
+	private final IPropertyChangeListener styleListener;
+	private volatile ModelSession session;
+	private CaseStudioOutlinePage outline;
+	private ProjectionSupport projectionSupport;
+	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
+	/** Semantic colouring from the last reconcile: offset, length, style. */
+	private volatile List<Object[]> semanticPositions = List.of();
+
+	public CaseStudioEditor() {
+		IPreferenceStore store = new ChainedPreferenceStore(new IPreferenceStore[] {
+				CaseStudioUi.getDefault().getPreferenceStore(), EditorsUI.getPreferenceStore() });
+		setPreferenceStore(store);
+		styles = new StyleRegistry(CaseStudioUi.getDefault().getPreferenceStore());
+		styleListener = event -> {
+			if (event.getProperty().startsWith("syntaxColor.")) {
+				styles.refresh();
+				if (getSourceViewer() != null) {
+					getSourceViewer().invalidateTextPresentation();
+				}
+			}
+		};
+		CaseStudioUi.getDefault().getPreferenceStore().addPropertyChangeListener(styleListener);
+		setSourceViewerConfiguration(new CaseStudioSourceViewerConfiguration(this, store, styles));
+		setDocumentProvider(sharedDocumentProvider());
+	}
+
+	private static synchronized AtomicSaveDocumentProvider sharedDocumentProvider() {
+		if (documentProvider == null) {
+			documentProvider = new AtomicSaveDocumentProvider();
+		}
+		return documentProvider;
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setEditorContextMenuId("#CaseStudioEditorContext");
+		setRulerContextMenuId("#CaseStudioRulerContext");
+	}
+
+	@Override
+	protected void doSetInput(IEditorInput input) throws org.eclipse.core.runtime.CoreException {
+		super.doSetInput(input);
+		session = null;
+		IFile file = file();
+		IDocument document = getDocumentProvider().getDocument(input);
+		if (file != null && file.getLocation() != null && document != null) {
+			session = ModelSession.open(injector(), file.getLocation().toFile().toPath(), document.get());
+		}
+	}
+
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
+				styles);
+		getSourceViewerDecorationSupport(viewer);
+		viewer.addTextPresentationListener(semanticColouring());
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projectionSupport.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		// Quotes are the language's only brackets: the caret beside one highlights its partner.
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '"', '"', '(', ')', '[', ']' },
+				CaseStudioPartitions.PARTITIONING));
+		support.setMatchingCharacterPainterPreferenceKeys("matchingBrackets", "matchingBracketsColor");
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (IContentOutlinePage.class.equals(adapter)) {
+			if (outline == null) {
+				outline = new CaseStudioOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		CaseStudioUi.getDefault().getPreferenceStore().removePropertyChangeListener(styleListener);
+		super.dispose();
+	}
+
+	public Injector injector() {
+		return CaseStudioUi.getDefault().getInjector();
+	}
+
+	/** The model of the edited file, or null before an input is set. */
+	public ModelSession session() {
+		return session;
+	}
+
+	public IFile file() {
+		return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+	}
+
+	public IDocument document() {
+		return getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	/** Called by the reconciler, off the UI thread, after the model was reparsed and validated. */
+	void modelChanged() {
+		ModelSession current = session;
+		if (current == null) {
+			return;
+		}
+		List<Object[]> positions = new ArrayList<>();
+		List<Position> foldable = new ArrayList<>();
+		current.read(resource -> {
+			ISemanticHighlightingCalculator calculator = injector().getInstance(ISemanticHighlightingCalculator.class);
+			calculator.provideHighlightingFor(resource, (offset, length, ids) -> positions
+					.add(new Object[] { offset, length, ids[0] }), CancelIndicator.NullImpl);
+			collectFolds(resource, foldable);
+			return null;
+		});
+		semanticPositions = positions;
+		if (outline != null) {
+			outline.refresh();
+		}
+		Display.getDefault().asyncExec(() -> {
+			ISourceViewer viewer = getSourceViewer();
+			if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+				return;
+			}
+			updateFolds(foldable);
+			viewer.invalidateTextPresentation();
+		});
+	}
+
+	/** Blocks and text blocks of more than one line can be folded. */
+	private static void collectFolds(XtextResource resource, List<Position> foldable) {
+		if (resource.getParseResult() == null) {
+			return;
+		}
+		ICompositeNode root = resource.getParseResult().getRootNode();
+		if (!resource.getContents().isEmpty()) {
+			var contents = resource.getContents().get(0).eAllContents();
+			while (contents.hasNext()) {
+				EObject element = contents.next();
+				ICompositeNode node = NodeModelUtils.getNode(element);
+				if (node != null && node.getEndLine() - node.getStartLine() >= 2) {
+					foldable.add(new Position(node.getOffset(), node.getLength()));
+				}
+			}
+		}
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getText().startsWith("\"\"\"") && leaf.getEndLine() - leaf.getStartLine() >= 2) {
+				foldable.add(new Position(leaf.getOffset(), leaf.getLength()));
+			}
+		}
+	}
+
+	private void updateFolds(List<Position> foldable) {
+		ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
+		if (model == null) {
+			return;
+		}
+		Map<ProjectionAnnotation, Position> added = new HashMap<>();
+		for (Position position : foldable) {
+			added.put(new ProjectionAnnotation(), position);
+		}
+		model.modifyAnnotations(folds.keySet().toArray(new ProjectionAnnotation[0]), added, null);
+		folds.clear();
+		folds.putAll(added);
+	}
+
+	/** Merges the last reconcile's semantic colours into every presentation the viewer computes. */
+	private ITextPresentationListener semanticColouring() {
+		return presentation -> {
+			IDocument document = getSourceViewer() == null ? null : getSourceViewer().getDocument();
+			if (document == null) {
+				return;
+			}
+			int start = presentation.getExtent().getOffset();
+			int end = start + presentation.getExtent().getLength();
+			for (Object[] position : semanticPositions) {
+				int offset = (Integer) position[0];
+				int length = (Integer) position[1];
+				if (offset >= end || offset + length <= start || offset + length > document.getLength()) {
+					continue;
+				}
+				String style = (String) position[2];
+				TextAttribute attribute = styles.attribute(style);
+				StyleRange range = new StyleRange(offset, length, attribute.getForeground(), null, attribute.getStyle());
+				if (!CaseStudioHighlightingStyles.DEFAULT.equals(style)) {
+					presentation.mergeStyleRange(range);
+				}
+			}
+		};
+	}
+}

@@ -1,0 +1,34 @@
+package org.casestudio.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+
+/** Hovering an id that refers to something shows what it refers to. */
+final class CaseStudioTextHover implements ITextHover {
+
+	private final CaseStudioEditor editor;
+
+	CaseStudioTextHover(CaseStudioEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		ModelSession session = editor.session();
+		if (session == null) {
+			return null;
+		}
+		return session.read(resource -> {
+			EObject target = Declarations.referencedAt(resource, region.getOffset());
+			return target == null ? null : Declarations.describe(target);
+		});
+	}
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+}

@@ -1,0 +1,154 @@
+package org.casestudio.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.DocumentRewriteSession;
+import org.eclipse.jface.text.DocumentRewriteSessionType;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Region;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+
+import com.google.inject.Injector;
+
+/** Edits the editor offers as commands: format, toggle comment, open declaration. */
+public final class EditorOperations {
+
+	private EditorOperations() {
+	}
+
+	/**
+	 * Formats the whole file with the language's formatter. Returns false, changing nothing, when the
+	 * file has syntax errors: laying out text the parser did not understand could move it wrongly.
+	 */
+	public static boolean format(CaseStudioEditor editor) {
+		IDocument document = editor.document();
+		ModelSession session = editor.session();
+		session.update(document.get());
+		Injector injector = session.injector();
+		List<ITextReplacement> replacements = session.read(resource -> {
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				return null;
+			}
+			ITextRegionAccess regions = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
+			FormatterRequest request = injector.getInstance(FormatterRequest.class);
+			request.setTextRegionAccess(regions);
+			request.setFormatUndefinedHiddenRegionsOnly(false);
+			MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
+			preferences.put(FormatterPreferenceKeys.lineSeparator, lineSeparator(document));
+			request.setPreferences(preferences);
+			return new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
+		});
+		if (replacements == null) {
+			return false;
+		}
+		replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
+		apply(document, () -> {
+			for (ITextReplacement replacement : replacements) {
+				document.replace(replacement.getOffset(), replacement.getLength(), replacement.getReplacementText());
+			}
+		});
+		return true;
+	}
+
+	private static String lineSeparator(IDocument document) {
+		try {
+			String separator = document.getLineDelimiter(0);
+			return separator != null ? separator : "\n";
+		} catch (BadLocationException e) {
+			return "\n";
+		}
+	}
+
+	/** Comments the selected lines out with //, or back in when all of them are comments already. */
+	public static void toggleComment(IDocument document, int offset, int length) throws BadLocationException {
+		int first = document.getLineOfOffset(offset);
+		int last = document.getLineOfOffset(offset + length);
+		if (last > first && document.getLineOffset(last) == offset + length) {
+			last--; // A selection ending at a line start does not include that line.
+		}
+		boolean allCommented = true;
+		for (int line = first; line <= last; line++) {
+			String text = lineText(document, line);
+			if (!text.isBlank() && !text.stripLeading().startsWith("//")) {
+				allCommented = false;
+			}
+		}
+		int from = first;
+		int to = last;
+		boolean uncomment = allCommented;
+		apply(document, () -> {
+			for (int line = to; line >= from; line--) {
+				IRegion region = document.getLineInformation(line);
+				String text = document.get(region.getOffset(), region.getLength());
+				if (uncomment) {
+					int at = text.indexOf("//");
+					if (at >= 0) {
+						document.replace(region.getOffset() + at, 2, "");
+					}
+				} else if (!text.isBlank() || from == to) {
+					document.replace(region.getOffset(), 0, "//");
+				}
+			}
+		});
+	}
+
+	private static String lineText(IDocument document, int line) throws BadLocationException {
+		IRegion region = document.getLineInformation(line);
+		return document.get(region.getOffset(), region.getLength());
+	}
+
+	/** Opens the declaration of the id at the offset; false where there is none. */
+	public static boolean openDeclaration(CaseStudioEditor editor, int offset) {
+		var links = new CaseStudioHyperlinkDetector(editor).detectHyperlinks(editor.viewer(), new Region(offset, 0), false);
+		if (links == null || links.length == 0) {
+			return false;
+		}
+		links[0].open();
+		return true;
+	}
+
+	/** The element referred to or declared at the offset, under the session's lock. */
+	public static EObject elementAt(CaseStudioEditor editor, int offset) {
+		return editor.session().read(resource -> Declarations.elementAt(resource, offset));
+	}
+
+	interface DocumentChange {
+		void run() throws BadLocationException;
+	}
+
+	/** Applies several replacements as one undoable change. */
+	static void apply(IDocument document, DocumentChange change) {
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (undo != null) {
+			undo.beginCompoundChange();
+		}
+		DocumentRewriteSession rewrite = document instanceof IDocumentExtension4 extension
+				? extension.startRewriteSession(DocumentRewriteSessionType.UNRESTRICTED_SMALL) : null;
+		try {
+			change.run();
+		} catch (BadLocationException e) {
+			throw new IllegalStateException("An edit fell outside the document", e);
+		} finally {
+			if (rewrite != null) {
+				((IDocumentExtension4) document).stopRewriteSession(rewrite);
+			}
+			if (undo != null) {
+				undo.endCompoundChange();
+			}
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package org.casestudio.ui.editor;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the editor, translatable through messages*.properties. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.casestudio.ui.editor.messages";
+
+	public static String ContentAssist_Nothing;
+	public static String Hover_Declared;
+	public static String Outline_Untitled;
+	public static String QuickFix_AddCaseToRoute;
+	public static String QuickFix_RemoveDuplicateCase;
+	public static String QuickFix_ChangeRole;
+	public static String QuickFix_MakePositive;
+	public static String QuickFix_UseId;
+	public static String Save_Failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

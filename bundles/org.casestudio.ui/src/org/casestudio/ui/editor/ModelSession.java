@@ -1,0 +1,86 @@
+package org.casestudio.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.casestudio.dsl.headless.ModelWorkspace;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * The model behind one editor: the edited file, parsed from the editor's text, in a resource set
+ * with the other files of its folder tree so that ids resolve across files. All access goes through
+ * this object's lock: the reconciler updates it off the UI thread, while content assist, hover,
+ * hyperlinks and the outline read it.
+ */
+public final class ModelSession {
+
+	private final Injector injector;
+	private final XtextResource resource;
+	private String text = "";
+
+	private ModelSession(Injector injector, XtextResource resource) {
+		this.injector = injector;
+		this.resource = resource;
+	}
+
+	/** Loads the file's folder tree from disk; the file itself is then parsed from {@code text}. */
+	public static ModelSession open(Injector injector, Path file, String text) {
+		ModelWorkspace tree = ModelWorkspace.load(injector, List.of(file));
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource existing = tree.resourceSet().getResource(uri, false);
+		XtextResource resource = existing instanceof XtextResource xtext ? xtext
+				: (XtextResource) tree.resourceSet().createResource(uri);
+		ModelSession session = new ModelSession(injector, resource);
+		session.update(text);
+		return session;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	/** Reparses the edited file from the editor's text, if it changed. */
+	public synchronized void update(String newText) {
+		if (newText.equals(text) && resource.isLoaded()) {
+			return;
+		}
+		text = newText;
+		try {
+			if (resource.isLoaded()) {
+				resource.reparse(newText);
+			} else {
+				resource.load(new ByteArrayInputStream(newText.getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			}
+		} catch (IOException e) {
+			// Parsing from a string does no I/O; the exception type is only the API's.
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Links and validates the edited file as the command line would. */
+	public synchronized List<Issue> validate(CancelIndicator cancel) {
+		return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, cancel);
+	}
+
+	/** Runs a read of the model under the session's lock. */
+	public synchronized <T> T read(Function<XtextResource, T> reader) {
+		return reader.apply(resource);
+	}
+
+	public synchronized String text() {
+		return text;
+	}
+}

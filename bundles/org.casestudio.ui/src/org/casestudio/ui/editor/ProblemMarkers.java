@@ -1,0 +1,60 @@
+package org.casestudio.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Problem markers of a file: what the Problems view lists and what the editor shows as annotations.
+ * The marker type is the application's own, so that only Case Studio's problems are replaced.
+ */
+public final class ProblemMarkers {
+
+	public static final String TYPE = "org.casestudio.ui.problem";
+	/** The issue code of the diagnostic; quick fixes are chosen by it. */
+	public static final String CODE = "code";
+	/** The issue data of the diagnostic, joined by {@link #DATA_SEPARATOR}. */
+	public static final String DATA = "data";
+	public static final String DATA_SEPARATOR = "\u0000";
+
+	private ProblemMarkers() {
+	}
+
+	/** Replaces the file's markers by the given issues; runs inside a workspace operation. */
+	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.IGNORE) {
+				continue;
+			}
+			IMarker marker = file.createMarker(TYPE);
+			marker.setAttribute(IMarker.SEVERITY, switch (issue.getSeverity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+			});
+			marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
+			if (issue.getLineNumber() != null) {
+				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+			}
+			if (issue.getOffset() != null && issue.getLength() != null) {
+				marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
+				marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
+			}
+			if (issue.getCode() != null) {
+				marker.setAttribute(CODE, issue.getCode());
+			}
+			if (issue.getData() != null && issue.getData().length > 0) {
+				marker.setAttribute(DATA, String.join(DATA_SEPARATOR, issue.getData()));
+			}
+		}
+	}
+}
