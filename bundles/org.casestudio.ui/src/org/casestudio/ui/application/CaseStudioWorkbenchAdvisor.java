@@ -30,6 +30,8 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public static final String SEEDS_PROPERTY = "casestudio.seeds";
 	/** A workspace-relative file to open at start, e.g. attapeu/attapeu.route. */
 	public static final String OPEN_PROPERTY = "casestudio.open";
+	/** When true, the time from JVM start to the open editor is printed (see BENCHMARKS.md). */
+	public static final String TIMING_PROPERTY = "casestudio.timing";
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -82,6 +84,12 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			try {
 				IDE.openEditor(page, route, true);
+				if (Boolean.getBoolean(TIMING_PROPERTY)) {
+					// Reported once the editor has had its first paint, for the start-up benchmark.
+					page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> System.err.printf(
+							"casestudio: editor open %d ms after the JVM started%n", System.currentTimeMillis()
+									- java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+				}
 			} catch (PartInitException e) {
 				CaseStudioUi.log("Could not open " + route.getFullPath(), e);
 			}

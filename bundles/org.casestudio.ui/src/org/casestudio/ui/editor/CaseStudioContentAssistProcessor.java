@@ -1,13 +1,10 @@
 package org.casestudio.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import org.casestudio.dsl.ide.editor.ContentAssist;
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
@@ -16,28 +13,10 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
-import org.eclipse.xtext.util.TextRegion;
 
-import com.google.inject.Injector;
-
-/**
- * Content assist from the language's editor-neutral services: the grammar says what may come at the
- * cursor (keywords), the scopes say which ids may be referred to there (actors, cases, practices,
- * across the files of the folder tree).
- */
+/** Content assist (Ctrl+Space) in the editor, from the language's editor-neutral services. */
 public final class CaseStudioContentAssistProcessor implements IContentAssistProcessor {
-
-	/** The context factory parses in parallel chunks; one small pool serves every editor. */
-	private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
-		Thread thread = new Thread(r, "Case Studio content assist");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	private final CaseStudioEditor editor;
 	private String errorMessage;
@@ -61,25 +40,10 @@ public final class CaseStudioContentAssistProcessor implements IContentAssistPro
 		return result.toArray(ICompletionProposal[]::new);
 	}
 
-	/** The proposals at an offset of the given text, best first, without duplicates. */
+	/** The proposals at an offset of the given text. */
 	public List<ContentAssistEntry> proposals(String text, int offset) {
 		ModelSession session = editor.session();
-		if (session == null) {
-			return List.of();
-		}
-		Injector injector = session.injector();
-		return session.read(resource -> {
-			ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
-			factory.setPool(POOL);
-			ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-			IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
-			injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-			Map<String, ContentAssistEntry> unique = new LinkedHashMap<>();
-			for (ContentAssistEntry entry : acceptor.getEntries()) {
-				unique.putIfAbsent(entry.getProposal(), entry);
-			}
-			return new ArrayList<>(unique.values());
-		});
+		return session == null ? List.of() : ContentAssist.proposals(session, text, offset);
 	}
 
 	private static Image image(ContentAssistEntry entry) {

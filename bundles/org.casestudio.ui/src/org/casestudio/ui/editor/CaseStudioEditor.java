@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;

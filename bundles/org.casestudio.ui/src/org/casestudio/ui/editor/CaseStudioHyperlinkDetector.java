@@ -1,5 +1,6 @@
 package org.casestudio.ui.editor;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;

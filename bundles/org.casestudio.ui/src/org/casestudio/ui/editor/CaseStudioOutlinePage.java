@@ -3,6 +3,7 @@ package org.casestudio.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.validation.Vocabulary;
 import org.casestudio.model.Actor;
 import org.casestudio.model.CaseStudy;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.Declaration;
 import org.eclipse.core.filebuffers.FileBuffers;

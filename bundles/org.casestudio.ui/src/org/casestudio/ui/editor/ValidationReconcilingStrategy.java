@@ -2,6 +2,7 @@ package org.casestudio.ui.editor;
 
 import java.util.List;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;

@@ -1,4 +1,4 @@
-package org.casestudio.ui.editor;
+package org.casestudio.dsl.ide.editor;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,14 +51,24 @@ public final class ModelSession {
 		return injector;
 	}
 
-	/** Reparses the edited file from the editor's text, if it changed. */
+	/**
+	 * Brings the model in step with the editor's text. Only the changed region is reparsed (Xtext's
+	 * partial parser), so a keystroke in a long file costs little more than in a short one.
+	 */
 	public synchronized void update(String newText) {
-		if (newText.equals(text) && resource.isLoaded()) {
+		// The text the model was parsed from: the file's on disk at first, the editor's later.
+		String oldText = resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText();
+		text = newText;
+		if (newText.equals(oldText)) {
 			return;
 		}
-		text = newText;
 		try {
-			if (resource.isLoaded()) {
+			if (oldText != null) {
+				int prefix = commonPrefix(oldText, newText);
+				int suffix = commonSuffix(oldText, newText, prefix);
+				resource.update(prefix, oldText.length() - prefix - suffix,
+						newText.substring(prefix, newText.length() - suffix));
+			} else if (resource.isLoaded()) {
 				resource.reparse(newText);
 			} else {
 				resource.load(new ByteArrayInputStream(newText.getBytes(StandardCharsets.UTF_8)),
@@ -68,6 +78,24 @@ public final class ModelSession {
 			// Parsing from a string does no I/O; the exception type is only the API's.
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int max = Math.min(a.length(), b.length());
+		int i = 0;
+		while (i < max && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int commonSuffix(String a, String b, int prefix) {
+		int max = Math.min(a.length(), b.length()) - prefix;
+		int i = 0;
+		while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+			i++;
+		}
+		return i;
 	}
 
 	/** Links and validates the edited file as the command line would. */
