@@ -15,7 +15,7 @@ startup() {
     CASESTUDIO_TIMING=1 CASESTUDIO_WORKSPACE="$workspace" "$ROOT/casestudio" 2> "$log" &
     pid=$!
     for _ in $(seq 1 300); do grep -q "editor open" "$log" && break; sleep 0.1; done
-    echo "run $run: $(grep -o "editor open [0-9]* ms after the JVM started" "$log" || echo "no editor within 30 s")"
+    echo "run $run: $(grep -o "workbench up [0-9]* ms" "$log" || true), $(grep -o "editor open [0-9]* ms" "$log" || echo "no editor within 30 s") after the JVM started"
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     rm -rf "$workspace" "$log"
   done

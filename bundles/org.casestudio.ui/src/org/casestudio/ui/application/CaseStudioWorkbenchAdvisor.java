@@ -67,6 +67,10 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		if (Boolean.getBoolean(TIMING_PROPERTY)) {
+			System.err.printf("casestudio: workbench up %d ms after the JVM started%n", System.currentTimeMillis()
+					- java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+		}
 		String seeds = System.getProperty(SEEDS_PROPERTY);
 		IFile route = null;
 		if (seeds != null && Files.isDirectory(Path.of(seeds))) {
