@@ -3,9 +3,11 @@ package org.casestudio.dsl;
 import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
 import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
+import org.casestudio.dsl.validation.CaseStudioIssueCodes;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 /** Binds the hand-written services of the Case Studio language over the generated defaults. */
 public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
@@ -17,6 +19,10 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CaseStudioLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return CaseStudioIssueCodes.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

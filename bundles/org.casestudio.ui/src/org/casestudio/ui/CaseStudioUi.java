@@ -1,15 +1,22 @@
 package org.casestudio.ui;
 
+import org.casestudio.dsl.CaseStudioRuntimeModule;
+import org.casestudio.dsl.ide.CaseStudioIdeModule;
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
+import org.casestudio.ui.preferences.ValidationPreferences;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.util.Modules2;
 import org.osgi.framework.BundleContext;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 
 /** The Case Studio desktop bundle: holds the language's injector and the shared images. */
 public class CaseStudioUi extends AbstractUIPlugin {
@@ -50,12 +57,22 @@ public class CaseStudioUi extends AbstractUIPlugin {
 			synchronized (this) {
 				result = injector;
 				if (result == null) {
-					result = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
+					result = new DesktopSetup().createInjectorAndDoEMFRegistration();
 					injector = result;
 				}
 			}
 		}
 		return result;
+	}
+
+	/** The language as the desktop runs it: its severities come from the preferences. */
+	private static final class DesktopSetup extends CaseStudioIdeSetup {
+		@Override
+		public Injector createInjector() {
+			Module desktop = binder -> binder.bind(IPreferenceValuesProvider.class).to(ValidationPreferences.class);
+			return Guice.createInjector(
+					Modules2.mixin(new CaseStudioRuntimeModule(), new CaseStudioIdeModule(), desktop));
+		}
 	}
 
 	@Override

@@ -34,7 +34,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 /**
  * The domain rules a practitioner expects: partnerships that deserve their name, counts that make
  * sense, itineraries that fit the route, cases ready for a training pack. Every diagnostic carries
- * an {@link IssueCodes issue code} and the feature it is about.
+ * an {@link IssueCodes issue code} and the feature it is about; the severity of the codes in
+ * {@link IssueCodes#CONFIGURABLE} comes from the preferences ({@link CaseStudioIssueCodes}).
  */
 @ComposedChecks(validators = UniqueIdValidator.class)
 public class CaseStudioValidator extends AbstractCaseStudioValidator {
@@ -57,7 +58,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 		Set<Actor> seen = new HashSet<>();
 		for (Partner partner : partners) {
 			if (partner.getActor() != null && !partner.getActor().eIsProxy() && !seen.add(partner.getActor())) {
-				warning(NLS.bind(Messages.DuplicatePartner, partner.getActor().getName()), partner,
+				addIssue(NLS.bind(Messages.DuplicatePartner, partner.getActor().getName()), partner,
 						PKG.getPartner_Actor(), IssueCodes.DUPLICATE_PARTNER);
 			}
 		}
@@ -95,7 +96,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 		}
 		PartnerRole expected = expectedRole(actor.getKind());
 		if (expected != null && expected != partner.getRole()) {
-			warning(NLS.bind(Messages.RoleMismatch,
+			addIssue(NLS.bind(Messages.RoleMismatch,
 					new Object[] { actor.getName(), actor.getKind().getLiteral(), partner.getRole().getLiteral() }),
 					partner, PKG.getPartner_Role(), IssueCodes.ROLE_MISMATCH, expected.getLiteral());
 		}
@@ -120,7 +121,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 		boolean involved = to == partnership.getBroker()
 				|| partnership.getPartners().stream().anyMatch(p -> p.getActor() == to);
 		if (!involved) {
-			warning(NLS.bind(Messages.RecipientNotPartner, to.getName(), partnership.getName()), contribution,
+			addIssue(NLS.bind(Messages.RecipientNotPartner, to.getName(), partnership.getName()), contribution,
 					PKG.getContribution_To(), IssueCodes.RECIPIENT_NOT_PARTNER);
 		}
 	}
@@ -220,11 +221,11 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 			checkNotNegative(day, PKG.getDay_Number());
 			if (previous != null) {
 				if (day.getNumber() != null && previous.getNumber() != null && day.getNumber() <= previous.getNumber()) {
-					warning(NLS.bind(Messages.DayNumberOrder, day.getNumber(), previous.getNumber()), day,
+					addIssue(NLS.bind(Messages.DayNumberOrder, day.getNumber(), previous.getNumber()), day,
 							PKG.getDay_Number(), IssueCodes.DAY_ORDER);
 				}
 				if (day.getDate() != null && previous.getDate() != null && !day.getDate().isAfter(previous.getDate())) {
-					warning(NLS.bind(Messages.DayDateOrder, day.getDate(), previous.getDate()), day,
+					addIssue(NLS.bind(Messages.DayDateOrder, day.getDate(), previous.getDate()), day,
 							PKG.getDay_Date(), IssueCodes.DAY_ORDER);
 				}
 			}
@@ -242,7 +243,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 		if (visited != null && !visited.eIsProxy()
 				&& session.eContainer() != null && session.eContainer().eContainer() instanceof LearningRoute route
 				&& !route.getCases().contains(visited)) {
-			warning(NLS.bind(Messages.CaseNotInRoute, visited.getName()), session, PKG.getSession_VisitedCase(),
+			addIssue(NLS.bind(Messages.CaseNotInRoute, visited.getName()), session, PKG.getSession_VisitedCase(),
 					IssueCodes.CASE_NOT_IN_ROUTE, visited.getName());
 		}
 	}
@@ -257,10 +258,10 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 				continue;
 			}
 			if (!seen.add(caseStudy)) {
-				warning(NLS.bind(Messages.DuplicateCaseInRoute, caseStudy.getName()), route,
+				addIssue(NLS.bind(Messages.DuplicateCaseInRoute, caseStudy.getName()), route,
 						PKG.getLearningRoute_Cases(), i, IssueCodes.DUPLICATE_CASE_IN_ROUTE);
 			} else if (caseStudy.getLessons().isEmpty()) {
-				warning(NLS.bind(Messages.CaseWithoutLesson, caseStudy.getName()), route,
+				addIssue(NLS.bind(Messages.CaseWithoutLesson, caseStudy.getName()), route,
 						PKG.getLearningRoute_Cases(), i, IssueCodes.CASE_WITHOUT_LESSON, caseStudy.getName());
 			}
 		}
@@ -271,7 +272,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 	@Check
 	public void checkOptions(DiscussionQuestion question) {
 		if (!question.getOptions().isEmpty() && question.getOptions().stream().noneMatch(o -> o.isCorrect())) {
-			warning(Messages.NoRightOption, question, PKG.getDiscussionQuestion_Options(), IssueCodes.NO_RIGHT_OPTION);
+			addIssue(Messages.NoRightOption, question, PKG.getDiscussionQuestion_Options(), IssueCodes.NO_RIGHT_OPTION);
 		}
 	}
 
@@ -280,7 +281,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 		CaseStudy source = plan.getAdaptedFrom();
 		if (plan.getPractice() != null && !plan.getPractice().eIsProxy() && source != null && !source.eIsProxy()
 				&& !source.getPractices().contains(plan.getPractice())) {
-			warning(NLS.bind(Messages.PracticeNotInCase, plan.getPractice().getName(), source.getName()), plan,
+			addIssue(NLS.bind(Messages.PracticeNotInCase, plan.getPractice().getName(), source.getName()), plan,
 					PKG.getInnovationPlan_Practice(), IssueCodes.PRACTICE_NOT_IN_CASE);
 		}
 	}

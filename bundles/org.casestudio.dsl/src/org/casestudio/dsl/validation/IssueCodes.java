@@ -1,5 +1,7 @@
 package org.casestudio.dsl.validation;
 
+import java.util.List;
+
 /**
  * The stable codes of every diagnostic the language reports. Quick fixes, tests and the JSON
  * output of the command line refer to these; never rename one, add a new one instead.
@@ -52,6 +54,14 @@ public final class IssueCodes {
 	public static final String NO_RIGHT_OPTION = PREFIX + "noRightOption";
 	/** An Innovation Plan adapts a practice that is not part of the case it names. */
 	public static final String PRACTICE_NOT_IN_CASE = PREFIX + "practiceNotInCase";
+
+	/**
+	 * The codes whose severity a user may choose (error, warning, info or ignore); the others are
+	 * always errors because the model cannot be right with them. All start as warnings.
+	 */
+	public static final List<String> CONFIGURABLE = List.of(DUPLICATE_PARTNER, ROLE_MISMATCH, RECIPIENT_NOT_PARTNER,
+			DAY_ORDER, CASE_NOT_IN_ROUTE, DUPLICATE_CASE_IN_ROUTE, CASE_WITHOUT_LESSON, NO_RIGHT_OPTION,
+			PRACTICE_NOT_IN_CASE);
 
 	private IssueCodes() {
 	}

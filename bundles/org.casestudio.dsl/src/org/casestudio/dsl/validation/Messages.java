@@ -12,6 +12,9 @@ public final class Messages extends NLS {
 	public static String Kind_Practice;
 	public static String Kind_Participant;
 	public static String Kind_Partnership;
+	public static String Kind_Question;
+	public static String Kind_Champion;
+	public static String Kind_Plan;
 	public static String Kind_Declaration;
 	public static String Kind_Element;
 

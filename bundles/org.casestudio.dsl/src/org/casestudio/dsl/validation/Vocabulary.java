@@ -23,6 +23,12 @@ public final class Vocabulary {
 			return Messages.Kind_Participant;
 		} else if (p.getPartnership().isSuperTypeOf(eClass)) {
 			return Messages.Kind_Partnership;
+		} else if (p.getDiscussionQuestion().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Question;
+		} else if (p.getChampion().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Champion;
+		} else if (p.getInnovationPlan().isSuperTypeOf(eClass)) {
+			return Messages.Kind_Plan;
 		} else if (p.getDeclaration().isSuperTypeOf(eClass)) {
 			return Messages.Kind_Declaration;
 		}

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
@@ -75,6 +77,8 @@ public class CaseStudioEditor extends TextEditor {
 				if (getSourceViewer() != null) {
 					getSourceViewer().invalidateTextPresentation();
 				}
+			} else if (IssueCodes.CONFIGURABLE.contains(event.getProperty())) {
+				revalidate();
 			}
 		};
 		CaseStudioUi.getDefault().getPreferenceStore().addPropertyChangeListener(styleListener);
@@ -175,6 +179,20 @@ public class CaseStudioEditor extends TextEditor {
 
 	public ISourceViewer viewer() {
 		return getSourceViewer();
+	}
+
+	/** Validates the current text again in the background, e.g. after a severity changed. */
+	public void revalidate() {
+		IDocument document = document();
+		if (document == null) {
+			return;
+		}
+		String text = document.get();
+		Job job = Job.create(Messages.Revalidate_Job, monitor -> {
+			ValidationReconcilingStrategy.validate(this, text, () -> monitor.isCanceled());
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Called by the reconciler, off the UI thread, after the model was reparsed and validated. */

@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String QuickFix_MakePositive;
 	public static String QuickFix_UseId;
 	public static String Save_Failed;
+	public static String Revalidate_Job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

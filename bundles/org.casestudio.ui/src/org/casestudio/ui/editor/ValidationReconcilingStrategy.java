@@ -57,13 +57,19 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 	}
 
 	private void reconcile() {
+		if (document != null) {
+			validate(editor, document.get(), () -> monitor != null && monitor.isCanceled());
+		}
+	}
+
+	/** Brings the editor's model to the text, validates it and replaces the file's markers. */
+	static void validate(CaseStudioEditor editor, String text, CancelIndicator cancel) {
 		ModelSession session = editor.session();
 		IFile file = editor.file();
-		if (session == null || document == null) {
+		if (session == null) {
 			return;
 		}
-		CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
-		session.update(document.get());
+		session.update(text);
 		List<Issue> issues = session.validate(cancel);
 		if (cancel.isCanceled()) {
 			return;

@@ -4,13 +4,15 @@ import static org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles.*
 
 import java.util.Map;
 
+import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.xtext.validation.SeverityConverter;
 
-/** Preference keys and defaults of the editor's colours, one colour and weight per style. */
+/** Preference keys and defaults: the editor's colours (one colour and weight per style) and the severities of optional checks. */
 public class ColorPreferences extends AbstractPreferenceInitializer {
 
 	/** Defaults chosen for contrast on a white background (WCAG AA for normal text). */
@@ -44,5 +46,8 @@ public class ColorPreferences extends AbstractPreferenceInitializer {
 		store.setDefault(boldKey(KEYWORD), true);
 		store.setDefault(boldKey(DECLARATION), true);
 		store.setDefault(italicKey(COMMENT), true);
+		for (String code : IssueCodes.CONFIGURABLE) {
+			store.setDefault(code, SeverityConverter.SEVERITY_WARNING);
+		}
 	}
 }

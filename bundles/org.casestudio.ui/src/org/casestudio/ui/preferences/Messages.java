@@ -17,12 +17,35 @@ final class Messages extends NLS {
 	public static String Style_reference;
 	public static String Style_punctuation;
 	public static String Style_default;
+	public static String ValidationPage_Description;
+	public static String Check_practiceNotInCase;
+	public static String Check_noRightOption;
+	public static String Check_caseWithoutLesson;
+	public static String Check_duplicateCaseInRoute;
+	public static String Check_caseNotInRoute;
+	public static String Check_dayOrder;
+	public static String Check_recipientNotPartner;
+	public static String Check_roleMismatch;
+	public static String Check_duplicatePartner;
+	public static String Severity_Error;
+	public static String Severity_Warning;
+	public static String Severity_Info;
+	public static String Severity_Ignore;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** The label of an optional check, from its issue code ("casestudio.roleMismatch" -> Check_roleMismatch). */
+	static String check(String code) {
+		try {
+			return (String) Messages.class.getField("Check_" + code.substring(code.indexOf('.') + 1)).get(null);
+		} catch (ReflectiveOperationException e) {
+			return code;
+		}
 	}
 
 	static String label(String style) {

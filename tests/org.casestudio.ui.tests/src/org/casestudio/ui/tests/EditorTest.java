@@ -229,6 +229,37 @@ class EditorTest {
 	}
 
 	@Test
+	void aSeverityChosenInThePreferencesAppliesToOpenEditors() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/attapeu.route");
+		IDocument document = editor.document();
+		String original = document.get();
+		document.set(original.replace("cases asparagus, natural_dyes, coffee", "cases asparagus, natural_dyes")
+				.replace("\nend\n", "\n\tday 1 visit \"Dakseum\" case coffee end\nend\n"));
+		IFile file = editor.file();
+		Workbench.waitFor(() -> severities(file).equals(List.of(IMarker.SEVERITY_WARNING)), "the warning");
+		var store = org.casestudio.ui.CaseStudioUi.getDefault().getPreferenceStore();
+		try {
+			store.setValue(org.casestudio.dsl.validation.IssueCodes.CASE_NOT_IN_ROUTE, "error");
+			Workbench.waitFor(() -> severities(file).equals(List.of(IMarker.SEVERITY_ERROR)), "the error");
+			store.setValue(org.casestudio.dsl.validation.IssueCodes.CASE_NOT_IN_ROUTE, "ignore");
+			Workbench.waitFor(() -> severities(file).isEmpty(), "the check to be ignored");
+		} finally {
+			store.setToDefault(org.casestudio.dsl.validation.IssueCodes.CASE_NOT_IN_ROUTE);
+		}
+		document.set(original);
+		Workbench.waitFor(() -> severities(file).isEmpty(), "a clean route");
+	}
+
+	private static List<Integer> severities(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(org.casestudio.ui.editor.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+					.map(m -> m.getAttribute(IMarker.SEVERITY, -1)).toList();
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
 	void saveIsAtomicAndKeepsTheEditorClean() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/attapeu.route");
 		IDocument document = editor.document();
