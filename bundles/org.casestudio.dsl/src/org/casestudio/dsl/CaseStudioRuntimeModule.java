@@ -5,6 +5,8 @@ import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
 import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
 import org.casestudio.dsl.validation.CaseStudioIssueCodes;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -19,6 +21,15 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CaseStudioLinkingDiagnosticMessageProvider.class;
+	}
+
+	/**
+	 * Every file of the loaded folder tree sees every other: one container, taken straight from the
+	 * index, so that an id is looked up by name instead of by scanning every file.
+	 */
+	@Override
+	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
+		return SimpleResourceDescriptionsBasedContainerManager.class;
 	}
 
 	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {

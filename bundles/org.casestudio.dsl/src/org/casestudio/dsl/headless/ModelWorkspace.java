@@ -26,8 +26,11 @@ import org.casestudio.dsl.headless.Finding.Severity;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -52,6 +55,9 @@ public final class ModelWorkspace {
 	private final Set<Path> checked = new LinkedHashSet<>();
 	private final List<Finding> fileProblems = new ArrayList<>();
 	private final List<Finding> contentProblems = new ArrayList<>();
+	private static final String INDEX = "folder-tree";
+	private IResourceDescription.Manager descriptionManager;
+	private ResourceDescriptionsData index;
 
 	private ModelWorkspace(Injector injector) {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -67,6 +73,7 @@ public final class ModelWorkspace {
 		for (Path file : toLoad) {
 			workspace.loadFile(file);
 		}
+		workspace.index(injector);
 		return workspace;
 	}
 
@@ -163,6 +170,28 @@ public final class ModelWorkspace {
 		} catch (IOException e) {
 			fileProblems.add(fileProblem(file, FileProblems.UNREADABLE, "Cannot be read: " + describe(e) + "."));
 			resourceSet.getResources().remove(resource);
+		}
+	}
+
+	/**
+	 * Indexes every loaded file once, by name, so that resolving an id or checking that it is unique
+	 * costs a look-up instead of a scan of every file: validation grows linearly with the library.
+	 */
+	private void index(Injector injector) {
+		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : files.keySet()) {
+			descriptions.add(descriptionManager.getResourceDescription(resource));
+		}
+		index = new ResourceDescriptionsData(descriptions);
+		new ChunkedResourceDescriptions(Map.of(INDEX, index), resourceSet);
+	}
+
+	/** Updates the index after a file's text changed (an editor's unsaved text, for instance). */
+	public void reindex(Resource resource) {
+		if (index != null && descriptionManager != null) {
+			index.removeDescription(resource.getURI());
+			index.addDescription(resource.getURI(), descriptionManager.getResourceDescription(resource));
 		}
 	}
 

@@ -27,11 +27,13 @@ import com.google.inject.Injector;
 public final class ModelSession {
 
 	private final Injector injector;
+	private final ModelWorkspace tree;
 	private final XtextResource resource;
 	private String text = "";
 
-	private ModelSession(Injector injector, XtextResource resource) {
+	private ModelSession(Injector injector, ModelWorkspace tree, XtextResource resource) {
 		this.injector = injector;
+		this.tree = tree;
 		this.resource = resource;
 	}
 
@@ -42,7 +44,7 @@ public final class ModelSession {
 		Resource existing = tree.resourceSet().getResource(uri, false);
 		XtextResource resource = existing instanceof XtextResource xtext ? xtext
 				: (XtextResource) tree.resourceSet().createResource(uri);
-		ModelSession session = new ModelSession(injector, resource);
+		ModelSession session = new ModelSession(injector, tree, resource);
 		session.update(text);
 		return session;
 	}
@@ -78,6 +80,7 @@ public final class ModelSession {
 			// Parsing from a string does no I/O; the exception type is only the API's.
 			throw new IllegalStateException(e);
 		}
+		tree.reindex(resource);
 	}
 
 	private static int commonPrefix(String a, String b) {
