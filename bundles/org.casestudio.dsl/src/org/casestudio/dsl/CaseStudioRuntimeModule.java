@@ -3,10 +3,10 @@ package org.casestudio.dsl;
 import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
 import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
+import org.casestudio.dsl.scoping.FolderTreeContainerManager;
 import org.casestudio.dsl.validation.CaseStudioIssueCodes;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.IContainer;
-import org.eclipse.xtext.resource.impl.SimpleResourceDescriptionsBasedContainerManager;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -23,13 +23,10 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 		return CaseStudioLinkingDiagnosticMessageProvider.class;
 	}
 
-	/**
-	 * Every file of the loaded folder tree sees every other: one container, taken straight from the
-	 * index, so that an id is looked up by name instead of by scanning every file.
-	 */
+	/** Every file of the loaded folder tree sees every other, through the index (see the manager). */
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
-		return SimpleResourceDescriptionsBasedContainerManager.class;
+		return FolderTreeContainerManager.class;
 	}
 
 	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
