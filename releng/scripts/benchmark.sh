@@ -3,10 +3,13 @@
 # generated 5,000-line route, and the start of ./casestudio to the open editor (under Xvfb when
 # there is no display). Builds what it needs first.
 #   releng/scripts/benchmark.sh [lines] [iterations]
+#   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/jdk.sh"
 PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.product/linux/gtk/x86_64"
+JVM=(-Xmx2g)
+if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then JVM+=(--sun-misc-unsafe-memory-access=allow); fi
 
 startup() {
   for run in 1 2 3; do
@@ -26,14 +29,24 @@ if [ "${1:-}" = "--startup" ]; then
   exit 0
 fi
 
+if [ "${1:-}" = "--validation" ]; then
+  shift
+  VALIDATION=1
+fi
+
 BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1 || true)
 if [ ! -d "$PRODUCT/plugins" ] || [ -z "$BENCH_JAR" ]; then
   "$ROOT/mvnw" -q -B -DskipTests verify
   BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1)
 fi
 
+if [ -n "${VALIDATION:-}" ]; then
+  exec "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+    org.casestudio.benchmarks.ValidationBenchmark "$@"
+fi
+
 # The editor's own code paths, on a plain class path of the product's bundles, without a display.
-"$JAVA_HOME/bin/java" -Xmx1g -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+"$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
   org.casestudio.benchmarks.EditorBenchmark "${1:-5000}" "${2:-200}"
 
 echo
