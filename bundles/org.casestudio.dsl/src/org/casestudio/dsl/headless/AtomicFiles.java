@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,12 +17,16 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+	private static final String SUFFIX = ".saving";
+
 	private AtomicFiles() {
 	}
 
 	public static void write(Path target, byte[] content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+		String prefix = "." + target.getFileName() + ".";
+		removeLeftovers(folder, prefix);
+		Path temporary = Files.createTempFile(folder, prefix, SUFFIX);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -43,6 +48,17 @@ public final class AtomicFiles {
 			forceFolder(folder);
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Temporary files of saves that were killed before their rename: never read, safe to remove. */
+	private static void removeLeftovers(Path folder, String prefix) {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, prefix + "*" + SUFFIX)) {
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
+			}
+		} catch (IOException e) {
+			// Leftovers only take room; the save itself does not depend on removing them.
 		}
 	}
 

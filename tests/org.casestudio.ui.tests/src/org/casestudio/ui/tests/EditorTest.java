@@ -229,6 +229,27 @@ class EditorTest {
 	}
 
 	@Test
+	void quickFixesRepairWhatTheirCodeSays() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/cases/natural-dyes.case");
+		IDocument document = editor.document();
+		String original = document.get();
+		// A misspelt actor id: the quick fix proposes the declared one.
+		document.set(original.replace("host natural_dyes_group", "host natural_dye_group"));
+		Workbench.waitFor(() -> Workbench.errors(editor.file()).length == 1, "the unresolved id");
+		applyFirstFix(editor, document.get().indexOf("natural_dye_group") + 2);
+		assertEquals(original, document.get());
+		Workbench.waitFor(() -> Workbench.errors(editor.file()).length == 0, "the fixed id");
+	}
+
+	private static void applyFirstFix(CaseStudioEditor editor, int offset) {
+		var assistant = ((org.eclipse.jface.text.source.ISourceViewerExtension3) editor.viewer()).getQuickAssistAssistant();
+		var context = new org.eclipse.jface.text.source.TextInvocationContext(editor.viewer(), offset, 0);
+		var proposals = assistant.getQuickAssistProcessor().computeQuickAssistProposals(context);
+		assertTrue(proposals != null && proposals.length > 0, "a quick fix at " + offset);
+		proposals[0].apply(editor.document());
+	}
+
+	@Test
 	void aSeverityChosenInThePreferencesAppliesToOpenEditors() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/attapeu.route");
 		IDocument document = editor.document();
