@@ -41,8 +41,27 @@ if [ ! -d "$PRODUCT/plugins" ] || [ -z "$BENCH_JAR" ]; then
 fi
 
 if [ -n "${VALIDATION:-}" ]; then
-  exec "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
     org.casestudio.benchmarks.ValidationBenchmark "$@"
+  echo
+  echo "Smallest -Xmx with which a library still validates (tried in this order):"
+  for cases in 1000 10000; do
+    found=""
+    for mb in 48 64 96 128 192 256 384 512 768 1024; do
+      if "$JAVA_HOME/bin/java" "-Xmx${mb}m" "${JVM[@]:1}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+          org.casestudio.benchmarks.ValidationBenchmark --once "$cases" >/dev/null 2>&1; then
+        found="$mb"; break
+      fi
+    done
+    echo "  $cases cases: -Xmx${found:-(more than 1024)}m"
+  done
+  echo
+  echo "./casestudio validate on the seed route, JVM start included (5 runs):"
+  for _ in 1 2 3 4 5; do
+    start=$(date +%s%N); "$ROOT/casestudio" validate "$ROOT/seeds/attapeu" >/dev/null; end=$(date +%s%N)
+    echo "  $(( (end - start) / 1000000 )) ms"
+  done
+  exit 0
 fi
 
 # The editor's own code paths, on a plain class path of the product's bundles, without a display.

@@ -56,6 +56,8 @@ public final class ModelWorkspace {
 	private final List<Finding> fileProblems = new ArrayList<>();
 	private final List<Finding> contentProblems = new ArrayList<>();
 	private static final String INDEX = "folder-tree";
+	/** Large libraries are many files; one file of this size is a mistake (a database dump, a video). */
+	public static final long MAX_FILE_BYTES = 16L << 20;
 	private IResourceDescription.Manager descriptionManager;
 	private ResourceDescriptionsData index;
 
@@ -142,6 +144,14 @@ public final class ModelWorkspace {
 	private void loadFile(Path file) {
 		byte[] bytes;
 		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				// Parsing keeps a node per token: a file this size would need gigabytes of memory.
+				contentProblems.add(new Finding(file, 1, 1, Severity.ERROR, String.format(
+						"This file is %d MB; a Case Studio file holds at most %d MB. Split it into several files (one per case, for instance).",
+						size >> 20, MAX_FILE_BYTES >> 20), FileProblems.TOO_LARGE));
+				return;
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (AccessDeniedException e) {
 			fileProblems.add(fileProblem(file, FileProblems.UNREADABLE,

@@ -106,6 +106,31 @@ class BadInputTest {
 	}
 
 	@Test
+	void a50MegabyteFileIsRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("dump.case");
+		try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			channel.write(java.nio.ByteBuffer.wrap(new byte[] { '/', '/' }), 50L << 20); // sparse: 50 MB
+		}
+		long start = System.nanoTime();
+		Finding finding = single(check(file));
+		assertEquals(FileProblems.TOO_LARGE, finding.code());
+		assertTrue(finding.message().contains("50 MB"), finding.message());
+		assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused at once");
+	}
+
+	@Test
+	void aLineOf100000CharactersIsReadAndLocated(@TempDir Path dir) throws Exception {
+		String longText = "ລາວ ".repeat(25_000);
+		Path good = Files.writeString(dir.resolve("long.actors"), "ngo n \"" + longText + "\" end\n");
+		assertEquals(List.of(), check(good));
+		Path bad = Files.writeString(dir.resolve("long-bad.actors"),
+				"ngo m \"An NGO\" end\n" + "x".repeat(100_000) + " \"what\"\n");
+		List<Finding> findings = check(bad);
+		assertTrue(findings.stream().anyMatch(f -> f.isError() && f.line() == 2 && f.column() == 1), findings::toString);
+	}
+
+	@Test
 	void missingPathsEmptyFoldersAndWrongFilesAreFileProblems(@TempDir Path dir) throws Exception {
 		assertEquals(FileProblems.NOT_FOUND, single(check(dir.resolve("nowhere.route"))).code());
 		Path empty = Files.createDirectory(dir.resolve("empty"));
