@@ -136,9 +136,8 @@ public class CaseStudioEditor extends TextEditor {
 
 	@Override
 	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
-		// Quotes are the language's only brackets: the caret beside one highlights its partner.
-		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '"', '"', '(', ')', '[', ']' },
-				CaseStudioPartitions.PARTITIONING));
+		// The language itself has no brackets, but its texts do: "(SWIFT Co. Ltd)", Markdown links.
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '(', ')', '[', ']' }));
 		support.setMatchingCharacterPainterPreferenceKeys("matchingBrackets", "matchingBracketsColor");
 		super.configureSourceViewerDecorationSupport(support);
 	}
