@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Saves that never leave a half-written file: the new content goes to a temporary file beside the
@@ -22,24 +23,24 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	public static void write(Path target, byte[] content) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
+	public static void write(Path file, byte[] content) throws IOException {
+		// Through a symbolic link, the file it points to is replaced, not the link.
+		Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+		Path folder = target.getParent();
 		String prefix = "." + target.getFileName() + ".";
 		removeLeftovers(folder, prefix);
-		Path temporary = Files.createTempFile(folder, prefix, SUFFIX);
+		// Created like any new file (the user's umask applies), unlike createTempFile's owner-only mode.
+		Path temporary = folder.resolve(prefix + UUID.randomUUID() + SUFFIX);
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);
 				}
 				channel.force(true);
 			}
-			if (Files.exists(target)) {
-				// Keep the permissions the user gave the file.
-				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-			}
+			copyPermissions(target, temporary);
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -51,11 +52,27 @@ public final class AtomicFiles {
 		}
 	}
 
+	/** Keeps the permissions the user gave the file, where the file system has POSIX permissions. */
+	private static void copyPermissions(Path from, Path to) {
+		if (!Files.exists(from)) {
+			return;
+		}
+		try {
+			Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+		} catch (IOException | UnsupportedOperationException e) {
+			// USB sticks and network shares (FAT, SMB) have no such permissions to keep.
+		}
+	}
+
 	/** Temporary files of saves that were killed before their rename: never read, safe to remove. */
 	private static void removeLeftovers(Path folder, String prefix) {
-		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, prefix + "*" + SUFFIX)) {
-			for (Path leftover : leftovers) {
-				Files.deleteIfExists(leftover);
+		DirectoryStream.Filter<Path> leftover = p -> {
+			String name = p.getFileName().toString();
+			return name.startsWith(prefix) && name.endsWith(SUFFIX);
+		};
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, leftover)) {
+			for (Path path : leftovers) {
+				Files.deleteIfExists(path);
 			}
 		} catch (IOException e) {
 			// Leftovers only take room; the save itself does not depend on removing them.

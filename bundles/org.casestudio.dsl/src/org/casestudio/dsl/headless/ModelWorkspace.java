@@ -3,21 +3,24 @@ package org.casestudio.dsl.headless;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -73,7 +76,7 @@ public final class ModelWorkspace {
 			workspace.collect(input.toAbsolutePath().normalize(), input, toLoad);
 		}
 		for (Path file : toLoad) {
-			workspace.loadFile(file);
+			workspace.loadFile(file, workspace.checked.contains(file));
 		}
 		workspace.index(injector);
 		return workspace;
@@ -126,22 +129,46 @@ public final class ModelWorkspace {
 	}
 
 	private List<Path> modelFilesUnder(Path folder, Path asGiven) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(p -> isModelFile(p) && !Files.isDirectory(p)).sorted().toList();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			fileProblems.add(fileProblem(asGiven, FileProblems.UNREADABLE,
-					"Cannot be read completely: " + describe(e) + ". Check the folder's permissions."));
-			return List.of();
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isRegularFile() && isModelFile(file)) {
+						found.add(file);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					// One unreadable folder is reported; the rest of the tree is still checked.
+					fileProblems.add(fileProblem(file, FileProblems.UNREADABLE,
+							"Cannot be read: " + describe(e) + ". Check its permissions."));
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			fileProblems.add(fileProblem(asGiven, FileProblems.UNREADABLE, "Cannot be read: " + describe(e) + "."));
 		}
+		found.sort(null);
+		return found;
 	}
 
 	public static boolean isModelFile(Path path) {
 		String name = path.getFileName() == null ? "" : path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
-		return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+		// Exactly as written: the language is registered for lower-case extensions only.
+		return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
 	}
 
-	private void loadFile(Path file) {
+	/** Loads one file; problems reading a file only loaded for its ids are left to its own check. */
+	private void loadFile(Path file, boolean checkedFile) {
+		List<Finding> problems = checkedFile ? fileProblems : new ArrayList<>();
+		loadFile(file, problems);
+	}
+
+	private void loadFile(Path file, List<Finding> fileProblems) {
 		byte[] bytes;
 		try {
 			long size = Files.size(file);
@@ -173,6 +200,11 @@ public final class ModelWorkspace {
 			return;
 		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+		if (resource == null) {
+			fileProblems.add(fileProblem(file, FileProblems.NOT_A_MODEL_FILE,
+					"Not a Case Studio file: expected a name ending in .route, .case or .actors."));
+			return;
+		}
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -307,35 +339,21 @@ public final class ModelWorkspace {
 			}
 			CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT);
-			ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-			try {
-				return decoder.decode(buffer).toString();
-			} catch (CharacterCodingException e) {
-				int bad = firstInvalidUtf8(bytes, start);
+			ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+			CharBuffer out = CharBuffer.allocate(bytes.length - start);
+			CoderResult result = decoder.decode(in, out, true);
+			if (!result.isError()) {
+				result = decoder.flush(out);
+			}
+			if (result.isError()) {
+				// The decoder stops right before the first byte that is not UTF-8.
+				int bad = in.position();
 				int[] place = place(bytes, start, bad);
 				throw new NotUtf8Exception(String.format(
 						"This file is not UTF-8 text (byte 0x%02X cannot start or continue a character). Save it as UTF-8.",
-						bytes[bad] & 0xFF), place[0], place[1]);
+						bytes[Math.min(bad, bytes.length - 1)] & 0xFF), place[0], place[1]);
 			}
-		}
-
-		/** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' characters. */
-		private static int firstInvalidUtf8(byte[] bytes, int start) {
-			int i = start;
-			while (i < bytes.length) {
-				int b = bytes[i] & 0xFF;
-				int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
-				if (length == 0 || i + length > bytes.length) {
-					return i;
-				}
-				for (int k = 1; k < length; k++) {
-					if ((bytes[i + k] & 0xC0) != 0x80) {
-						return i;
-					}
-				}
-				i += length;
-			}
-			return Math.min(start, bytes.length - 1);
+			return out.flip().toString();
 		}
 
 		/** Line and column (1-based, in characters) of a byte offset. */

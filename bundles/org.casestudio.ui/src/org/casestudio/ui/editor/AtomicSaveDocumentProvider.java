@@ -2,7 +2,10 @@ package org.casestudio.ui.editor;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 
 import org.casestudio.dsl.headless.AtomicFiles;
 import org.casestudio.ui.CaseStudioUi;
@@ -72,7 +75,12 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
 		}
 		try {
 			Charset charset = Charset.forName(buffer.getEncoding() != null ? buffer.getEncoding() : file.getCharset());
-			AtomicFiles.write(file.getLocation().toFile().toPath(), buffer.getDocument().get().getBytes(charset));
+			// Refuse rather than silently turn what the encoding cannot hold into '?'.
+			ByteBuffer bytes = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(buffer.getDocument().get()));
+			byte[] content = new byte[bytes.remaining()];
+			bytes.get(content);
+			AtomicFiles.write(file.getLocation().toFile().toPath(), content);
 		} catch (IOException e) {
 			throw new CoreException(new Status(Status.ERROR, CaseStudioUi.PLUGIN_ID,
 					NLS.bind(Messages.Save_Failed, file.getName(), e.getMessage()), e));

@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String QuickFix_UseId;
 	public static String Save_Failed;
 	public static String Revalidate_Job;
+	public static String Rename_Stale;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

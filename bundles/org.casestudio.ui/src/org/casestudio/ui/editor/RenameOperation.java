@@ -18,6 +18,8 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -136,15 +138,31 @@ public final class RenameOperation {
 
 	private void apply() throws CoreException {
 		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
-		for (Map.Entry<URI, List<Edit>> entry : edits.entrySet()) {
-			// Workspace paths, so that a file open in an editor is changed in that editor's buffer.
-			IFile workspaceFile = Declarations.workspaceFile(entry.getKey());
-			IPath location = workspaceFile != null ? workspaceFile.getFullPath()
-					: IPath.fromOSString(Path.of(entry.getKey().toFileString()).toString());
-			LocationKind kind = workspaceFile != null ? LocationKind.IFILE : LocationKind.LOCATION;
-			buffers.connect(location, kind, null);
-			try {
-				ITextFileBuffer buffer = buffers.getTextFileBuffer(location, kind);
+		Map<IPath, LocationKind> connected = new LinkedHashMap<>();
+		try {
+			Map<IPath, List<Edit>> byBuffer = new LinkedHashMap<>();
+			for (Map.Entry<URI, List<Edit>> entry : edits.entrySet()) {
+				// Workspace paths, so that a file open in an editor is changed in that editor's buffer.
+				IFile workspaceFile = Declarations.workspaceFile(entry.getKey());
+				IPath location = workspaceFile != null ? workspaceFile.getFullPath()
+						: IPath.fromOSString(Path.of(entry.getKey().toFileString()).toString());
+				LocationKind kind = workspaceFile != null ? LocationKind.IFILE : LocationKind.LOCATION;
+				buffers.connect(location, kind, null);
+				connected.put(location, kind);
+				byBuffer.put(location, entry.getValue());
+			}
+			// An editor with unsaved changes may hold other text than the file read for the rename:
+			// change nothing anywhere unless every place still holds the old id.
+			for (Map.Entry<IPath, List<Edit>> entry : byBuffer.entrySet()) {
+				IDocument document = buffers.getTextFileBuffer(entry.getKey(), connected.get(entry.getKey())).getDocument();
+				for (Edit edit : entry.getValue()) {
+					if (!holdsOldName(document, edit)) {
+						throw new CoreException(Status.error(NLS.bind(Messages.Rename_Stale, entry.getKey().lastSegment())));
+					}
+				}
+			}
+			for (Map.Entry<IPath, List<Edit>> entry : byBuffer.entrySet()) {
+				ITextFileBuffer buffer = buffers.getTextFileBuffer(entry.getKey(), connected.get(entry.getKey()));
 				boolean wasDirty = buffer.isDirty();
 				IDocument document = buffer.getDocument();
 				List<Edit> sorted = new ArrayList<>(entry.getValue());
@@ -158,9 +176,20 @@ public final class RenameOperation {
 				if (!wasDirty && !isOpenInEditor(buffer)) {
 					buffer.commit(null, true);
 				}
-			} finally {
-				buffers.disconnect(location, kind, null);
 			}
+		} finally {
+			for (Map.Entry<IPath, LocationKind> entry : connected.entrySet()) {
+				buffers.disconnect(entry.getKey(), entry.getValue(), null);
+			}
+		}
+	}
+
+	private boolean holdsOldName(IDocument document, Edit edit) {
+		try {
+			return edit.offset() + edit.length() <= document.getLength()
+					&& document.get(edit.offset(), edit.length()).replace("^", "").equals(oldName);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return false;
 		}
 	}
 

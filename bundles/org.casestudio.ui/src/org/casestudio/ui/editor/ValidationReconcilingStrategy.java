@@ -13,6 +13,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -22,6 +23,8 @@ import org.eclipse.xtext.validation.Issue;
  * lists). A newer keystroke cancels a validation still running.
  */
 final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	private static final OperationCanceledManager CANCELLATION = new OperationCanceledManager();
 
 	private final CaseStudioEditor editor;
 	private IDocument document;
@@ -69,9 +72,18 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 		if (session == null) {
 			return;
 		}
-		session.update(text);
-		List<Issue> issues = session.validate(cancel);
-		if (cancel.isCanceled()) {
+		List<Issue> issues;
+		try {
+			session.update(text);
+			issues = session.validate(cancel);
+		} catch (RuntimeException | Error e) {
+			// Xtext stops a cancelled validation by throwing; a newer keystroke will validate again.
+			if (CANCELLATION.isOperationCanceledException(e)) {
+				return;
+			}
+			throw e;
+		}
+		if (issues == null || cancel.isCanceled()) {
 			return;
 		}
 		if (file != null) {

@@ -4,7 +4,6 @@ import org.casestudio.dsl.validation.Vocabulary;
 import org.casestudio.model.Declaration;
 import org.casestudio.ui.editor.CaseStudioEditor;
 import org.casestudio.ui.editor.RenameOperation;
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,7 +15,7 @@ import org.eclipse.osgi.util.NLS;
 public class RenameHandler extends EditorHandler {
 
 	@Override
-	protected void execute(CaseStudioEditor editor, ITextSelection selection) throws ExecutionException {
+	protected void execute(CaseStudioEditor editor, ITextSelection selection) {
 		Declaration target = RenameOperation.declarationAt(editor, selection.getOffset());
 		if (target == null) {
 			MessageDialog.openInformation(editor.getSite().getShell(), Messages.Rename_Title, Messages.Rename_NothingHere);
@@ -31,7 +30,7 @@ public class RenameHandler extends EditorHandler {
 		try {
 			RenameOperation.rename(editor, selection.getOffset(), dialog.getValue());
 		} catch (CoreException e) {
-			throw new ExecutionException("Could not rename " + target.getName(), e);
+			MessageDialog.openError(editor.getSite().getShell(), Messages.Rename_Title, e.getStatus().getMessage());
 		}
 	}
 }

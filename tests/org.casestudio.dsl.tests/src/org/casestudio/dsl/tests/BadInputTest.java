@@ -99,6 +99,25 @@ class BadInputTest {
 	}
 
 	@Test
+	void overlongUtf8IsLocatedAtItsByte(@TempDir Path dir) throws Exception {
+		byte[] bytes = { 'n', 'g', 'o', ' ', 'n', '\n', '"', (byte) 0xC0, (byte) 0xAF, '"' };
+		Finding finding = single(check(Files.write(dir.resolve("overlong.actors"), bytes)));
+		assertEquals(FileProblems.ENCODING, finding.code());
+		assertEquals(2, finding.line());
+		assertEquals(2, finding.column());
+		assertTrue(finding.message().contains("0xC0"), finding.message());
+	}
+
+	@Test
+	void upperCaseExtensionIsNotAModelFile(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("NOTES.CASE"), "case c \"C\" end\n");
+		assertEquals(FileProblems.NOT_A_MODEL_FILE, single(check(file)).code());
+		Files.writeString(dir.resolve("real.case"), "case d \"D\" lesson \"L\" end\n");
+		ModelWorkspace folder = ModelWorkspace.load(injector, List.of(dir));
+		assertEquals(List.of(dir.resolve("real.case")), folder.checkedFiles());
+	}
+
+	@Test
 	void byteOrderMarkAndWindowsLineEndsAreFine(@TempDir Path dir) throws Exception {
 		byte[] text = "\uFEFFngo n \"An NGO\"\r\n\tabout \"Works here.\"\r\nend\r\n".getBytes(StandardCharsets.UTF_8);
 		Path file = Files.write(dir.resolve("actors.actors"), text);
