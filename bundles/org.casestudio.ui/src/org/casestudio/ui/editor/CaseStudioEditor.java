@@ -156,7 +156,24 @@ public class CaseStudioEditor extends TextEditor {
 	@Override
 	public void dispose() {
 		CaseStudioUi.getDefault().getPreferenceStore().removePropertyChangeListener(styleListener);
+		IFile file = file();
+		boolean discarded = isDirty();
 		super.dispose();
+		if (discarded && file != null && file.getLocation() != null) {
+			// The markers describe text that was thrown away: describe the file on disk again.
+			Job job = Job.create(Messages.Revalidate_Job, monitor -> {
+				java.nio.file.Path path = file.getLocation().toFile().toPath();
+				try {
+					ModelSession disk = ModelSession.open(injector(), path, java.nio.file.Files.readString(path));
+					ProblemMarkers.replace(file, disk.validate(() -> monitor.isCanceled()));
+				} catch (java.io.IOException e) {
+					CaseStudioUi.log("Could not check " + file.getFullPath() + " again", e);
+				}
+			});
+			job.setRule(file);
+			job.setSystem(true);
+			job.schedule();
+		}
 	}
 
 	public Injector injector() {
@@ -186,9 +203,9 @@ public class CaseStudioEditor extends TextEditor {
 		if (document == null) {
 			return;
 		}
-		String text = document.get();
+		// The text is read when the job runs, so that it never rolls the model back to older text.
 		Job job = Job.create(Messages.Revalidate_Job, monitor -> {
-			ValidationReconcilingStrategy.validate(this, text, () -> monitor.isCanceled());
+			ValidationReconcilingStrategy.validate(this, document.get(), () -> monitor.isCanceled());
 		});
 		job.setSystem(true);
 		job.schedule();

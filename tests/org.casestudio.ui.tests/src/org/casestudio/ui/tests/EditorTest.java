@@ -229,6 +229,16 @@ class EditorTest {
 	}
 
 	@Test
+	void closingWithoutSavingForgetsTheProblemsOfTheDiscardedText() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/cases/coffee.case");
+		IFile file = editor.file();
+		editor.document().set(editor.document().get().replace("host coffee_group", "host nobody_here"));
+		Workbench.waitFor(() -> Workbench.errors(file).length == 1, "the error of the unsaved text");
+		Workbench.page().closeEditor(editor, false);
+		Workbench.waitFor(() -> Workbench.errors(file).length == 0, "the file on disk checked again");
+	}
+
+	@Test
 	void quickFixesRepairWhatTheirCodeSays() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/cases/natural-dyes.case");
 		IDocument document = editor.document();
