@@ -9,7 +9,12 @@ import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles;
 import org.casestudio.ui.CaseStudioUi;
+import org.casestudio.dsl.headless.ModelWorkspace;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -59,6 +64,10 @@ public class CaseStudioEditor extends TextEditor {
 
 	private final StyleRegistry styles;
 	private final IPropertyChangeListener styleListener;
+	private final IResourceChangeListener treeListener = this::folderTreeChanged;
+	private final Job reloadTree = Job.create(Messages.Revalidate_Job, monitor -> {
+		reloadFolderTree();
+	});
 	private volatile ModelSession session;
 	private CaseStudioOutlinePage outline;
 	private ProjectionSupport projectionSupport;
@@ -82,6 +91,8 @@ public class CaseStudioEditor extends TextEditor {
 			}
 		};
 		CaseStudioUi.getDefault().getPreferenceStore().addPropertyChangeListener(styleListener);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(treeListener, IResourceChangeEvent.POST_CHANGE);
+		reloadTree.setSystem(true);
 		setSourceViewerConfiguration(new CaseStudioSourceViewerConfiguration(this, store, styles));
 		setDocumentProvider(sharedDocumentProvider());
 	}
@@ -153,8 +164,49 @@ public class CaseStudioEditor extends TextEditor {
 		return super.getAdapter(adapter);
 	}
 
+	/**
+	 * Another file of the folder tree was saved, created, renamed or deleted: its ids may have
+	 * changed, so the model of this file is rebuilt (shortly, once for a burst of changes).
+	 */
+	private void folderTreeChanged(IResourceChangeEvent event) {
+		IFile own = file();
+		if (own == null || event.getDelta() == null) {
+			return;
+		}
+		boolean[] relevant = { false };
+		try {
+			event.getDelta().accept(delta -> {
+				if (delta.getResource() instanceof IFile changed && !changed.equals(own)
+						&& ModelWorkspace.isModelFile(changed.getLocation() == null ? java.nio.file.Path.of(changed.getName())
+								: changed.getLocation().toFile().toPath())
+						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+					relevant[0] = true;
+				}
+				return !relevant[0];
+			});
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return;
+		}
+		if (relevant[0]) {
+			reloadTree.cancel();
+			reloadTree.schedule(200);
+		}
+	}
+
+	private void reloadFolderTree() {
+		IFile own = file();
+		IDocument document = document();
+		if (own == null || own.getLocation() == null || document == null) {
+			return;
+		}
+		session = ModelSession.open(injector(), own.getLocation().toFile().toPath(), document.get());
+		ValidationReconcilingStrategy.validate(this, document.get(), CancelIndicator.NullImpl);
+	}
+
 	@Override
 	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(treeListener);
+		reloadTree.cancel();
 		CaseStudioUi.getDefault().getPreferenceStore().removePropertyChangeListener(styleListener);
 		IFile file = file();
 		boolean discarded = isDirty();

@@ -239,6 +239,21 @@ class EditorTest {
 	}
 
 	@Test
+	void anOpenEditorFollowsChangesSavedInOtherFiles() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/cases/asparagus.case");
+		IFile actors = Workbench.file("attapeu/actors.actors");
+		String original = Files.readString(actors.getLocation().toFile().toPath());
+		try {
+			actors.setContents(new ByteArrayInputStream(original.replace("trader swift ", "trader swift_co ")
+					.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+			Workbench.waitFor(() -> Workbench.errors(editor.file()).length == 2, "the ids that no longer resolve");
+		} finally {
+			actors.setContents(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		}
+		Workbench.waitFor(() -> Workbench.errors(editor.file()).length == 0, "the ids resolving again");
+	}
+
+	@Test
 	void quickFixesRepairWhatTheirCodeSays() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/cases/natural-dyes.case");
 		IDocument document = editor.document();
