@@ -13,6 +13,7 @@ import org.casestudio.model.LearningRoute;
 import org.casestudio.model.NamedElement;
 import org.casestudio.model.Session;
 import org.casestudio.ui.CaseStudioUi;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,6 +23,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.xtext.util.ITextRegion;
 
 /**
@@ -31,8 +33,17 @@ import org.eclipse.xtext.util.ITextRegion;
  */
 final class CaseStudioOutlinePage extends ContentOutlinePage {
 
-	/** One entry of the outline: a label, where to jump, and its children (a snapshot, not the model). */
-	record Entry(String label, String image, ITextRegion region, List<Entry> children) {
+	/**
+	 * One entry of the outline: a label, where to jump, its children and its properties for the
+	 * Properties view (a snapshot, not the model, which the reconciler replaces as the user types).
+	 */
+	record Entry(String label, String image, ITextRegion region, List<Entry> children, ElementProperties properties)
+			implements IAdaptable {
+
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == IPropertySource.class ? adapter.cast(properties) : null;
+		}
 	}
 
 	private final CaseStudioEditor editor;
@@ -131,6 +142,7 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 				: element instanceof CaseStudy ? CaseStudioUi.IMAGE_CASE
 						: element instanceof Actor ? CaseStudioUi.IMAGE_ACTOR : CaseStudioUi.IMAGE_ELEMENT;
 		Declarations.Place place = Declarations.placeOf(element);
-		return new Entry(label, image, place == null ? null : place.region(), children(element));
+		return new Entry(label, image, place == null ? null : place.region(), children(element),
+				ElementProperties.of(element));
 	}
 }

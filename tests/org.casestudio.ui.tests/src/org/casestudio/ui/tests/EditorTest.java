@@ -254,6 +254,33 @@ class EditorTest {
 	}
 
 	@Test
+	void theOutlineShowsAnActorsPropertiesInThePropertiesView() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/actors.actors");
+		var properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench.page()
+				.showView(IPageLayout.ID_PROP_SHEET);
+		var outlineView = Workbench.page().showView(IPageLayout.ID_OUTLINE);
+		var outline = (org.eclipse.ui.part.IPage) ((org.eclipse.ui.part.PageBookView) outlineView).getCurrentPage();
+		org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) outline.getControl();
+		Workbench.waitFor(() -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith("asparagus_group")),
+				"the outline");
+		Workbench.settle(1000); // The first reconcile rebuilds the outline once more.
+		org.eclipse.swt.widgets.TreeItem item = Arrays.stream(tree.getItems())
+				.filter(i -> i.getText().startsWith("asparagus_group")).findFirst().orElseThrow();
+		((org.eclipse.jface.viewers.ISelectionProvider) outline).setSelection(new StructuredSelection(item.getData()));
+		Workbench.settle(500);
+		// The view makes a page per part that feeds it: read whichever page is current.
+		java.util.function.Supplier<org.eclipse.swt.widgets.TreeItem[]> rows = () -> properties.getCurrentPage()
+				.getControl() instanceof org.eclipse.swt.widgets.Tree sheet ? sheet.getItems()
+						: new org.eclipse.swt.widgets.TreeItem[0];
+		Workbench.waitFor(() -> Arrays.stream(rows.get()).anyMatch(i -> i.getText(0).equals("Households")),
+				"the actor's properties");
+		var households = Arrays.stream(rows.get()).filter(i -> i.getText(0).equals("Households")).findFirst()
+				.orElseThrow();
+		assertEquals("21", households.getText(1));
+		Workbench.screenshot("outline-and-properties");
+	}
+
+	@Test
 	void quickFixesRepairWhatTheirCodeSays() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/cases/natural-dyes.case");
 		IDocument document = editor.document();
