@@ -17,6 +17,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.text.IDocument;
@@ -64,6 +65,16 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
 		};
 	}
 
+	private static byte[] byteOrderMark(IFile file) {
+		try {
+			IContentDescription description = file.getContentDescription();
+			Object mark = description == null ? null : description.getProperty(IContentDescription.BYTE_ORDER_MARK);
+			return mark instanceof byte[] bytes ? bytes : new byte[0];
+		} catch (CoreException e) {
+			return new byte[0];
+		}
+	}
+
 	@Override
 	protected void commitFileBuffer(IProgressMonitor monitor, FileInfo info, boolean overwrite) throws CoreException {
 		ITextFileBuffer buffer = info.fTextFileBuffer;
@@ -78,8 +89,11 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
 			// Refuse rather than silently turn what the encoding cannot hold into '?'.
 			ByteBuffer bytes = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(buffer.getDocument().get()));
-			byte[] content = new byte[bytes.remaining()];
-			bytes.get(content);
+			// A byte order mark the file started with is kept, as the default save keeps it.
+			byte[] mark = byteOrderMark(file);
+			byte[] content = new byte[mark.length + bytes.remaining()];
+			System.arraycopy(mark, 0, content, 0, mark.length);
+			bytes.get(content, mark.length, bytes.remaining());
 			AtomicFiles.write(file.getLocation().toFile().toPath(), content);
 		} catch (IOException e) {
 			throw new CoreException(new Status(Status.ERROR, CaseStudioUi.PLUGIN_ID,

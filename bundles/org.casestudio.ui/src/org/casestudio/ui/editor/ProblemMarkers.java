@@ -1,6 +1,8 @@
 package org.casestudio.ui.editor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -35,26 +37,28 @@ public final class ProblemMarkers {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
-			IMarker marker = file.createMarker(TYPE);
-			marker.setAttribute(IMarker.SEVERITY, switch (issue.getSeverity()) {
+			Map<String, Object> attributes = new HashMap<>();
+			attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 			case ERROR -> IMarker.SEVERITY_ERROR;
 			case WARNING -> IMarker.SEVERITY_WARNING;
 			default -> IMarker.SEVERITY_INFO;
 			});
-			marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
+			attributes.put(IMarker.MESSAGE, issue.getMessage());
 			if (issue.getLineNumber() != null) {
-				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+				attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
 			}
 			if (issue.getOffset() != null && issue.getLength() != null) {
-				marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
-				marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
+				attributes.put(IMarker.CHAR_START, issue.getOffset().intValue());
+				attributes.put(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
 			}
 			if (issue.getCode() != null) {
-				marker.setAttribute(CODE, issue.getCode());
+				attributes.put(CODE, issue.getCode());
 			}
 			if (issue.getData() != null && issue.getData().length > 0) {
-				marker.setAttribute(DATA, String.join(DATA_SEPARATOR, issue.getData()));
+				attributes.put(DATA, String.join(DATA_SEPARATOR, issue.getData()));
 			}
+			// Created with all its attributes at once: readers never see a marker half made.
+			file.createMarker(TYPE, attributes);
 		}
 	}
 }

@@ -333,6 +333,26 @@ class EditorTest {
 	}
 
 	@Test
+	void saveKeepsAByteOrderMark() throws Exception {
+		IFile file = Workbench.file("attapeu/marked.actors");
+		byte[] marked = ("\uFEFFngo marked \"With a byte order mark\" end\n").getBytes(StandardCharsets.UTF_8);
+		file.create(new ByteArrayInputStream(marked), IResource.FORCE, null);
+		try {
+			CaseStudioEditor editor = Workbench.open("attapeu/marked.actors");
+			editor.document().replace(0, 0, "// A comment\n");
+			editor.doSave(null);
+			byte[] saved = Files.readAllBytes(file.getLocation().toFile().toPath());
+			assertEquals(0xEF, saved[0] & 0xFF);
+			assertEquals(0xBB, saved[1] & 0xFF);
+			assertEquals(0xBF, saved[2] & 0xFF);
+			assertEquals("// A comment\nngo marked", new String(saved, 3, 23, StandardCharsets.UTF_8));
+			Workbench.page().closeAllEditors(false);
+		} finally {
+			file.delete(true, null);
+		}
+	}
+
+	@Test
 	void saveIsAtomicAndKeepsTheEditorClean() throws Exception {
 		CaseStudioEditor editor = Workbench.open("attapeu/attapeu.route");
 		IDocument document = editor.document();
