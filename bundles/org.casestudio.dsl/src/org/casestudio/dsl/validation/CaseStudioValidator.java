@@ -174,7 +174,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 
 	private void checkNotNegative(EObject object, EAttribute count) {
 		if (object.eGet(count) instanceof Integer value && value < 0) {
-			error(NLS.bind(Messages.NegativeCount, label(count), value), object, count, IssueCodes.NEGATIVE_COUNT);
+			error(NLS.bind(Messages.NegativeCount, Vocabulary.words(count.getName()), value), object, count, IssueCodes.NEGATIVE_COUNT);
 		}
 	}
 
@@ -186,12 +186,6 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 						IssueCodes.IMPLAUSIBLE_YEAR);
 			}
 		}
-	}
-
-	/** "durationMinutes" becomes "Duration minutes", the way a message names a count. */
-	private static String label(EAttribute attribute) {
-		String words = attribute.getName().replaceAll("([A-Z])", " $1").toLowerCase();
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	// ---------------------------------------------------------------------------------------- routes

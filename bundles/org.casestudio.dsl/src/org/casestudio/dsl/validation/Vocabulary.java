@@ -9,6 +9,12 @@ public final class Vocabulary {
 	private Vocabulary() {
 	}
 
+	/** A feature's name as words for people: "durationMinutes" becomes "Duration minutes". */
+	public static String words(String featureName) {
+		String words = featureName.replaceAll("([A-Z])", " $1").toLowerCase();
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
 	public static String kindOf(EClass eClass) {
 		CaseStudioPackage p = CaseStudioPackage.eINSTANCE;
 		if (p.getActor().isSuperTypeOf(eClass)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.casestudio.dsl.validation.Vocabulary;
 import org.casestudio.model.NamedElement;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -31,7 +32,7 @@ record ElementProperties(Map<String, String> values) implements IPropertySource 
 			Object value = element.eGet(feature);
 			String text = feature instanceof EAttribute ? format(value) : references(value);
 			if (!text.isEmpty()) {
-				values.put(label(feature.getName()), text);
+				values.put(Vocabulary.words(feature.getName()), text);
 			}
 		}
 		return new ElementProperties(values);
@@ -49,12 +50,6 @@ record ElementProperties(Map<String, String> values) implements IPropertySource 
 		List<?> targets = value instanceof List<?> list ? list : List.of(value);
 		return targets.stream().map(t -> t instanceof NamedElement named && !named.eIsProxy() ? named.getName() : "?")
 				.collect(Collectors.joining(", "));
-	}
-
-	/** "ethnicGroup" is shown as "Ethnic group". */
-	private static String label(String name) {
-		String words = name.replaceAll("([A-Z])", " $1").toLowerCase();
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	@Override

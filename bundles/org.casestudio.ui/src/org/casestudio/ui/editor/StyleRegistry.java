@@ -27,7 +27,7 @@ public final class StyleRegistry {
 	public StyleRegistry(IPreferenceStore preferences) {
 		this.preferences = preferences;
 		for (String style : CaseStudioHighlightingStyles.ALL) {
-			tokens.put(style, new Token(attribute(style)));
+			tokens.put(style, new Token(read(style)));
 		}
 	}
 
@@ -36,7 +36,12 @@ public final class StyleRegistry {
 		return token != null ? token : tokens.get(CaseStudioHighlightingStyles.DEFAULT);
 	}
 
+	/** The current attribute of a style, as kept in its token (no preference look-up). */
 	public TextAttribute attribute(String style) {
+		return (TextAttribute) token(style).getData();
+	}
+
+	private TextAttribute read(String style) {
 		RGB rgb = PreferenceConverter.getColor(preferences, ColorPreferences.colorKey(style));
 		colors.put(style, rgb);
 		int fontStyle = preferences.getBoolean(ColorPreferences.boldKey(style)) ? SWT.BOLD : SWT.NORMAL;
@@ -48,6 +53,6 @@ public final class StyleRegistry {
 
 	/** Re-reads every style from the preferences. */
 	public void refresh() {
-		tokens.forEach((style, token) -> token.setData(attribute(style)));
+		tokens.forEach((style, token) -> token.setData(read(style)));
 	}
 }

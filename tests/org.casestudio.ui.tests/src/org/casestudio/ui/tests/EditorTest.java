@@ -324,12 +324,7 @@ class EditorTest {
 	}
 
 	private static List<Integer> severities(IFile file) {
-		try {
-			return Arrays.stream(file.findMarkers(org.casestudio.ui.editor.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-					.map(m -> m.getAttribute(IMarker.SEVERITY, -1)).toList();
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			throw new AssertionError(e);
-		}
+		return Arrays.stream(Workbench.problems(file)).map(m -> m.getAttribute(IMarker.SEVERITY, -1)).toList();
 	}
 
 	@Test

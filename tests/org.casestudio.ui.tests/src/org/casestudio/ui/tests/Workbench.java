@@ -72,14 +72,18 @@ final class Workbench {
 		}
 	}
 
-	static IMarker[] errors(IFile file) {
+	/** The file's Case Studio problems. */
+	static IMarker[] problems(IFile file) {
 		try {
-			return java.util.Arrays.stream(file.findMarkers(org.casestudio.ui.editor.ProblemMarkers.TYPE, false,
-					IResource.DEPTH_ZERO)).filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
-					.toArray(IMarker[]::new);
+			return file.findMarkers(org.casestudio.ui.editor.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		} catch (CoreException e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	static IMarker[] errors(IFile file) {
+		return java.util.Arrays.stream(problems(file))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toArray(IMarker[]::new);
 	}
 
 	/** Saves a picture of the screen under target/screenshots, for people to look at. */
