@@ -1,0 +1,196 @@
+package org.casestudio.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.casestudio.export.pack.TrainingPack;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Runs exporters into a pack folder so that the folder always holds a whole pack: every format is
+ * first written into a staging folder inside it; only when all succeeded are the files moved into
+ * place, one atomic rename each. A failure or a cancel removes the staging folder and leaves the
+ * previous pack as it was. The files of a pack are listed in {@value #LIST}; an export replaces and
+ * removes only files listed there, and refuses to overwrite a file it did not write.
+ */
+public final class TrainingPackExport {
+
+	/** The list of the files the last export wrote, relative to the pack folder. */
+	public static final String LIST = ".casestudio-pack";
+	private static final String STAGING_PREFIX = ".casestudio-export-";
+
+	/** What an export wrote: the pack folder and the files of each format. */
+	public record Result(Path folder, Map<String, List<Path>> files) {
+	}
+
+	private final TrainingPack pack;
+	private final Path routeFolder;
+	private final Map<String, String> options;
+
+	/**
+	 * @param routeFolder where a {@code templates/} folder may override the exporters' templates;
+	 *                    null for none
+	 */
+	public TrainingPackExport(TrainingPack pack, Path routeFolder, Map<String, String> options) {
+		this.pack = pack;
+		this.routeFolder = routeFolder;
+		this.options = Map.copyOf(options);
+	}
+
+	public Result run(List<ExportFormat> formats, Path folder, IProgressMonitor monitor) throws ExportException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Exporting, pack.overview().title()),
+				formats.size() * 10 + 2);
+		Path out = folder.toAbsolutePath().normalize();
+		Path staging = createStaging(out);
+		try {
+			Map<String, List<Path>> files = new java.util.LinkedHashMap<>();
+			List<String> all = new ArrayList<>();
+			for (ExportFormat format : formats) {
+				progress.checkCanceled();
+				progress.subTask(format.label());
+				PackOutput output = new PackOutput(staging);
+				IExporter exporter = format.exporter().create();
+				exporter.export(new ExportContext(pack, format.id(), output, routeFolder, options), progress.split(10));
+				List<String> mine = output.written().stream().filter(p -> !all.contains(p)).toList();
+				all.addAll(mine);
+				files.put(format.id(), mine.stream().map(out::resolve).toList());
+			}
+			progress.checkCanceled();
+			progress.subTask(Messages.Committing);
+			commit(staging, out, all);
+			progress.worked(2);
+			return new Result(out, files);
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			// An exporter's bug must not leave a half pack; the user learns which format failed.
+			throw new ExportException(NLS.bind(Messages.ExporterFailed, e.getClass().getSimpleName(), e.getMessage()), e);
+		} finally {
+			deleteTree(staging);
+		}
+	}
+
+	private static Path createStaging(Path out) throws ExportException {
+		try {
+			if (Files.exists(out) && !Files.isDirectory(out)) {
+				throw new ExportException(NLS.bind(Messages.NotAFolder, out));
+			}
+			Files.createDirectories(out);
+			removeLeftovers(out);
+			return Files.createTempDirectory(out, STAGING_PREFIX);
+		} catch (FileAlreadyExistsException e) {
+			throw new ExportException(NLS.bind(Messages.NotAFolder, out), e);
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.CannotCreateFolder, out, e.getMessage()), e);
+		}
+	}
+
+	/** Moves the staged files into place; first checks that none would replace a stranger's file. */
+	private static void commit(Path staging, Path out, List<String> files) throws ExportException {
+		Set<String> previous = readList(out);
+		Path realOut;
+		try {
+			realOut = out.toRealPath();
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.CannotWrite, out, e.getMessage()), e);
+		}
+		for (String file : files) {
+			Path target = out.resolve(file);
+			if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !previous.contains(file)) {
+				throw new ExportException(NLS.bind(Messages.WouldOverwrite, target));
+			}
+			for (Path parent = target.getParent(); !parent.equals(out); parent = parent.getParent()) {
+				if (Files.isSymbolicLink(parent) || (Files.exists(parent) && !Files.isDirectory(parent))) {
+					throw new ExportException(NLS.bind(Messages.WouldOverwrite, parent));
+				}
+			}
+		}
+		try {
+			for (String file : files) {
+				Path target = out.resolve(file);
+				Files.createDirectories(target.getParent());
+				if (!target.getParent().toRealPath().startsWith(realOut)) {
+					throw new ExportException(NLS.bind(Messages.UnsafePath, file));
+				}
+				Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			Set<String> now = new LinkedHashSet<>(files);
+			Path list = staging.resolve(LIST);
+			Files.writeString(list, "# Files written by Case Studio's last export; it replaces or removes only these.\n"
+					+ String.join("\n", now) + "\n", StandardCharsets.UTF_8);
+			Files.move(list, out.resolve(LIST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			for (String old : previous) {
+				if (!now.contains(old) && PackOutput.isSafe(old)) {
+					Path stale = out.resolve(old);
+					if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+						Files.delete(stale);
+						removeEmptyParents(stale.getParent(), out);
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.CannotWrite, out, e.getMessage()), e);
+		}
+	}
+
+	private static Set<String> readList(Path out) {
+		Path list = out.resolve(LIST);
+		Set<String> files = new LinkedHashSet<>();
+		if (Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)) {
+			try (Stream<String> lines = Files.lines(list, StandardCharsets.UTF_8)) {
+				lines.filter(l -> !l.startsWith("#") && PackOutput.isSafe(l)).forEach(files::add);
+			} catch (IOException | java.io.UncheckedIOException e) {
+				// An unreadable list only means that no old file is known to be ours.
+			}
+		}
+		return files;
+	}
+
+	private static void removeEmptyParents(Path folder, Path out) throws IOException {
+		for (Path f = folder; f != null && !f.equals(out) && f.startsWith(out); f = f.getParent()) {
+			try (Stream<Path> entries = Files.list(f)) {
+				if (entries.findAny().isPresent()) {
+					return;
+				}
+			}
+			Files.delete(f);
+		}
+	}
+
+	/** Staging folders of an export that was killed are ours: remove them. */
+	private static void removeLeftovers(Path out) throws IOException {
+		try (Stream<Path> entries = Files.list(out)) {
+			for (Path entry : entries.filter(e -> e.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+				deleteTree(entry);
+			}
+		}
+	}
+
+	private static void deleteTree(Path root) {
+		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// Left for the next export's clean-up of leftovers.
+		}
+	}
+}
