@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
 import org.casestudio.dsl.headless.Finding;
@@ -16,9 +18,10 @@ import com.google.inject.Injector;
 
 /**
  * The command line, in a fixed order: parse the arguments, check them, prepare (load the files),
- * execute (validate), report. Exit codes: {@link #OK} when no error was found, {@link #FINDINGS}
- * when the files have errors, {@link #USAGE_OR_IO} when the command was wrong or a path could
- * not be read. Never prints a stack trace: an unexpected failure is reported in one line.
+ * execute (validate, then export if asked), report. Exit codes: {@link #OK} when no error was
+ * found, {@link #FINDINGS} when the files have errors, {@link #USAGE_OR_IO} when the command was
+ * wrong or a path could not be read or written. Never prints a stack trace: an unexpected failure
+ * is reported in one line.
  */
 public final class CommandLine {
 
@@ -26,12 +29,20 @@ public final class CommandLine {
 	public static final int FINDINGS = 1;
 	public static final int USAGE_OR_IO = 2;
 
+	enum Command {
+		VALIDATE, EXPORT
+	}
+
 	enum Format {
 		TEXT, JSON
 	}
 
-	/** What the arguments ask for. */
-	record Request(Format format, List<Path> inputs) {
+	/**
+	 * What the arguments ask for. For export: the pack formats (empty: all), the pack folder, the
+	 * route (null: the only one loaded) and the exporters' options.
+	 */
+	record Request(Command command, Format format, List<Path> inputs, List<String> packFormats, Path out,
+			String route, Map<String, String> options) {
 	}
 
 	/** Thrown for arguments that make no command; its message is shown above the usage. */
@@ -70,7 +81,12 @@ public final class CommandLine {
 			List<Finding> findings = new ArrayList<>(workspace.fileProblems());
 			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
 			Report report = new Report(findings, workspace.checkedFiles().size(), Path.of("").toAbsolutePath());
-			if (request.format() == Format.JSON) {
+			if (request.command() == Command.EXPORT) {
+				// Only findings matter before an export; a clean check says nothing.
+				if (!findings.isEmpty()) {
+					report.printText(err);
+				}
+			} else if (request.format() == Format.JSON) {
 				report.printJson(out);
 			} else {
 				report.printText(out);
@@ -78,7 +94,13 @@ public final class CommandLine {
 			if (!workspace.fileProblems().isEmpty()) {
 				return USAGE_OR_IO;
 			}
-			return report.errors() > 0 ? FINDINGS : OK;
+			if (report.errors() > 0) {
+				if (request.command() == Command.EXPORT) {
+					err.println(Messages.FixBeforeExport);
+				}
+				return FINDINGS;
+			}
+			return request.command() == Command.EXPORT ? new ExportCommand(out, err).run(workspace, request) : OK;
 		} catch (RuntimeException | LinkageError e) {
 			// The user gets one clear line; the cause's type and message are enough to report it.
 			err.println(NLS.bind(Messages.InternalError, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
@@ -87,33 +109,75 @@ public final class CommandLine {
 	}
 
 	static Request parse(String[] args) throws UsageException {
-		if (!"validate".equals(args[0])) {
-			throw new UsageException(NLS.bind(Messages.UnknownCommand, args[0]));
-		}
+		Command command = switch (args[0]) {
+		case "validate" -> Command.VALIDATE;
+		case "export" -> Command.EXPORT;
+		default -> throw new UsageException(NLS.bind(Messages.UnknownCommand, args[0]));
+		};
 		Format format = Format.TEXT;
 		List<Path> inputs = new ArrayList<>();
+		List<String> packFormats = new ArrayList<>();
+		Map<String, String> options = new LinkedHashMap<>();
+		Path outFolder = null;
+		String route = null;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.equals("--format") || arg.startsWith("--format=")) {
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			boolean valued = List.of("--format", "--out", "--route", "--option").contains(name);
+			if (valued) {
 				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
-				format = switch (value) {
-				case "text" -> Format.TEXT;
-				case "json" -> Format.JSON;
-				default -> throw new UsageException(NLS.bind(Messages.UnknownFormat, value));
-				};
+				if (value.isEmpty()) {
+					throw new UsageException(NLS.bind(Messages.MissingValue, name));
+				}
+				switch (name) {
+				case "--format" -> {
+					if (command == Command.EXPORT) {
+						for (String f : value.split(",")) {
+							if (!f.isBlank() && !packFormats.contains(f.strip())) {
+								packFormats.add(f.strip());
+							}
+						}
+					} else {
+						format = switch (value) {
+						case "text" -> Format.TEXT;
+						case "json" -> Format.JSON;
+						default -> throw new UsageException(NLS.bind(Messages.UnknownFormat, value));
+						};
+					}
+				}
+				case "--out" -> outFolder = path(value);
+				case "--route" -> route = value;
+				default -> {
+					int eq = value.indexOf('=');
+					if (eq <= 0) {
+						throw new UsageException(NLS.bind(Messages.BadOption, value));
+					}
+					options.put(value.substring(0, eq), value.substring(eq + 1));
+				}
+				}
+				if (command == Command.VALIDATE && !name.equals("--format")) {
+					throw new UsageException(NLS.bind(Messages.ExportOnly, name));
+				}
 			} else if (arg.startsWith("-") && arg.length() > 1) {
 				throw new UsageException(NLS.bind(Messages.UnknownOption, arg));
 			} else {
-				try {
-					inputs.add(Path.of(arg));
-				} catch (InvalidPathException e) {
-					throw new UsageException(NLS.bind(Messages.InvalidPath, arg));
-				}
+				inputs.add(path(arg));
 			}
 		}
 		if (inputs.isEmpty()) {
 			throw new UsageException(Messages.NoInput);
 		}
-		return new Request(format, inputs);
+		if (command == Command.EXPORT && outFolder == null) {
+			throw new UsageException(Messages.NoOut);
+		}
+		return new Request(command, format, inputs, packFormats, outFolder, route, options);
+	}
+
+	private static Path path(String arg) throws UsageException {
+		try {
+			return Path.of(arg);
+		} catch (InvalidPathException e) {
+			throw new UsageException(NLS.bind(Messages.InvalidPath, arg));
+		}
 	}
 }

@@ -15,6 +15,20 @@ final class Messages extends NLS {
 	public static String NoInput;
 	public static String Summary;
 	public static String InternalError;
+	public static String MissingValue;
+	public static String BadOption;
+	public static String ExportOnly;
+	public static String NoOut;
+	public static String FixBeforeExport;
+	public static String UnknownPackFormat;
+	public static String NoExporters;
+	public static String UnknownRoute;
+	public static String NoRoute;
+	public static String SeveralRoutes;
+	public static String Wrote;
+	public static String AndMore;
+	public static String PackDone;
+	public static String ExportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

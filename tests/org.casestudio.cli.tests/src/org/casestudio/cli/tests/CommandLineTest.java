@@ -175,6 +175,44 @@ class CommandLineTest {
 		assertEquals(CommandLine.OK, run("--help").exitCode());
 	}
 
+	@Test
+	void exportWritesTheFormatsAskedForAndReportsWhatThePackLacks(@TempDir Path dir) {
+		Path pack = dir.resolve("pack");
+		Run run = run("export", attapeu().toString(), "--format", "html,gift", "--out", pack.toString());
+		assertEquals(CommandLine.OK, run.exitCode(), run.err());
+		assertEquals(List.of("Website (HTML): " + pack.resolve("html/index.html") + " and 8 more files",
+				"Moodle quiz (GIFT): " + pack.resolve("attapeu.gift"), "The training pack is in " + pack + "."), run.lines());
+		// Reported before the export, at the line where the author would add what is missing.
+		assertTrue(run.err().contains("attapeu.route:4:1: warning: Route 'attapeu' has no agenda days"), run.err());
+		assertTrue(run.err().contains("warning: Moodle quiz (GIFT): no discussion question has answer options"), run.err());
+		assertTrue(Files.isRegularFile(pack.resolve("html/cases/natural_dyes.html")));
+		assertFalse(Files.exists(pack.resolve("attapeu-scorm.zip")));
+	}
+
+	@Test
+	void exportOfARouteWithErrorsWritesNothing(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("broken.route"), "route broken \"Broken\"\n\tcases nowhere\nend\n");
+		Path pack = dir.resolve("pack");
+		Run run = run("export", dir.resolve("broken.route").toString(), "--out", pack.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode());
+		assertTrue(run.err().contains("broken.route:2:8: error:"), run.err());
+		assertTrue(run.err().contains("fix the errors above, then export again; nothing was written."), run.err());
+		assertFalse(Files.exists(pack));
+	}
+
+	@Test
+	void exportNamesWhatIsWrongWithItsArguments(@TempDir Path dir) {
+		Run unknown = run("export", attapeu().toString(), "--format", "pdf", "--out", dir.toString());
+		assertEquals(CommandLine.USAGE_OR_IO, unknown.exitCode());
+		assertTrue(unknown.err().contains("unknown pack format 'pdf'; the formats are: gift, html, scorm"), unknown.err());
+		Run noOut = run("export", attapeu().toString());
+		assertEquals(CommandLine.USAGE_OR_IO, noOut.exitCode());
+		assertTrue(noOut.err().contains("name the folder of the pack with --out <folder>"), noOut.err());
+		Run intoAFile = run("export", attapeu().toString(), "--out", attapeu().resolve("attapeu.route").toString());
+		assertEquals(CommandLine.USAGE_OR_IO, intoAFile.exitCode());
+		assertTrue(intoAFile.err().contains("is a file, not a folder; choose a folder for the pack."), intoAFile.err());
+	}
+
 	private static int lineOf(String text, String line) {
 		return text.substring(0, text.indexOf(line)).split("\n", -1).length;
 	}

@@ -1,0 +1,86 @@
+package org.casestudio.export.quiz;
+
+import java.util.List;
+
+import org.casestudio.export.ExportContext;
+import org.casestudio.export.ExportException;
+import org.casestudio.export.IExporter;
+import org.casestudio.export.SafeNames;
+import org.casestudio.export.pack.TrainingPack;
+import org.casestudio.export.pack.TrainingPack.CaseBrief;
+import org.casestudio.export.pack.TrainingPack.Option;
+import org.casestudio.export.pack.TrainingPack.Question;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * The quiz questions of a pack as a Moodle GIFT file: one category per case, one multiple-choice
+ * question per discussion question with options marked right or wrong, the author's feedback
+ * with each option. Question texts keep their Markdown ({@code [markdown]}), which Moodle renders.
+ */
+public final class GiftExporter implements IExporter {
+
+	@Override
+	public void export(ExportContext context, IProgressMonitor monitor) throws ExportException {
+		TrainingPack pack = context.pack();
+		SubMonitor progress = SubMonitor.convert(monitor, pack.cases().size() + 1);
+		StringBuilder gift = new StringBuilder();
+		gift.append("// Quiz of the learning route \"").append(comment(pack.overview().title())).append("\".\n");
+		gift.append("// Import into Moodle: Question bank > Import > GIFT format.\n");
+		for (CaseBrief brief : pack.cases()) {
+			progress.checkCanceled();
+			List<Question> quiz = brief.questions().stream().filter(Question::isQuiz).toList();
+			if (!quiz.isEmpty()) {
+				gift.append("\n$CATEGORY: $course$/").append(category(pack.overview().title())).append('/')
+						.append(category(brief.title())).append("\n");
+				int number = 0;
+				for (Question question : quiz) {
+					gift.append('\n');
+					question(gift, brief, question, ++number);
+				}
+			}
+			progress.worked(1);
+		}
+		context.output().write(fileName(pack), gift.toString());
+		progress.worked(1);
+	}
+
+	@Override
+	public List<String> check(TrainingPack pack, String format) {
+		return pack.quiz().isEmpty() ? List.of(Messages.EmptyQuiz) : List.of();
+	}
+
+	static String fileName(TrainingPack pack) {
+		return SafeNames.of(pack.overview().id()) + ".gift";
+	}
+
+	private static void question(StringBuilder gift, CaseBrief brief, Question question, int number) {
+		String title = question.id() != null ? question.id() : brief.id() + " " + number;
+		gift.append("::").append(Gift.escape(title)).append("::[markdown]").append(Gift.escape(question.text()))
+				.append(" {\n");
+		long right = question.options().stream().filter(Option::correct).count();
+		for (Option option : question.options()) {
+			gift.append('\t');
+			if (option.correct()) {
+				gift.append(right == 1 ? "=" : "~" + Gift.weight((int) right));
+			} else {
+				gift.append(right == 1 ? "~" : "~%-100%");
+			}
+			gift.append(Gift.escape(option.text()));
+			if (option.feedback() != null && !option.feedback().isBlank()) {
+				gift.append('#').append(Gift.escape(option.feedback()));
+			}
+			gift.append('\n');
+		}
+		gift.append("}\n");
+	}
+
+	/** A category path segment: GIFT reads '/' as a sub-category and the line break as its end. */
+	private static String category(String title) {
+		return title.replace('/', '-').replaceAll("\\s+", " ").strip();
+	}
+
+	private static String comment(String text) {
+		return text.replaceAll("\\s+", " ");
+	}
+}

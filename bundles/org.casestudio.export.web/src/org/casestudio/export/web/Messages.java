@@ -1,0 +1,22 @@
+package org.casestudio.export.web;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+
+	public static String NotAPartner;
+	public static String DiagramTitle;
+	public static String DiagramPartner;
+	public static String DiagramGives;
+	public static String DiagramGivesToAll;
+	public static String DayNumber;
+	public static String DayNumberDate;
+	public static String CannotZip;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

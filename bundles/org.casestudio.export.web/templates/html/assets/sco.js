@@ -1,0 +1,57 @@
+// Reports a case page to the LMS as a SCORM 1.2 SCO: initialised on load, "incomplete" until the
+// learner says the case is studied, then "completed"; finished when the page goes away.
+(function () {
+  "use strict";
+
+  function findApi(win) {
+    // SCORM 1.2: the LMS puts window.API in a parent frame or the opener; look a few levels up.
+    for (var depth = 0; win && depth < 10; depth++) {
+      try {
+        if (win.API) { return win.API; }
+      } catch (e) { /* a frame of another origin: keep looking */ }
+      if (win.parent && win.parent !== win) { win = win.parent; } else { break; }
+    }
+    try {
+      if (window.opener && window.opener.API) { return window.opener.API; }
+    } catch (e) { /* no accessible opener */ }
+    return null;
+  }
+
+  var api = findApi(window);
+  var finished = false;
+
+  function finish() {
+    if (api && !finished) {
+      finished = true;
+      api.LMSFinish("");
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var button = document.getElementById("sco-complete");
+    var status = document.getElementById("sco-status");
+    if (!api) {
+      // Opened outside an LMS (say, from a USB stick): nothing to report to.
+      if (button) { button.parentNode.hidden = true; }
+      return;
+    }
+    api.LMSInitialize("");
+    if (api.LMSGetValue("cmi.core.lesson_status") !== "completed") {
+      api.LMSSetValue("cmi.core.lesson_status", "incomplete");
+      api.LMSCommit("");
+    } else if (button) {
+      button.disabled = true;
+      status.textContent = "Already recorded as studied.";
+    }
+    if (button) {
+      button.addEventListener("click", function () {
+        api.LMSSetValue("cmi.core.lesson_status", "completed");
+        api.LMSCommit("");
+        button.disabled = true;
+        status.textContent = "Recorded as studied.";
+      });
+    }
+  });
+  window.addEventListener("pagehide", finish);
+  window.addEventListener("unload", finish);
+})();

@@ -1,0 +1,109 @@
+package org.casestudio.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.casestudio.export.PackIssue;
+import org.casestudio.export.PackReadiness;
+import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.export.pack.TrainingPack;
+import org.casestudio.model.LearningRoute;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export-ready view built from the seed route and from a route with an agenda and a quiz. */
+class PackBuilderTest {
+
+	@Test
+	void seedOverviewNamesWhatTheAnnouncementSays() {
+		TrainingPack pack = Fixtures.pack(Fixtures.seed());
+		TrainingPack.Overview overview = pack.overview();
+		assertEquals("Pro-Rural Poor Public and Private Partnership in Lao PDR", overview.title());
+		assertEquals("25 February – 1 March 2013", overview.dates());
+		assertEquals("2013-02-25", overview.startDate());
+		assertEquals("Attapeu, Lao PDR", overview.where());
+		assertEquals(3, overview.participantOrganisations().size());
+		assertEquals(List.of("asparagus", "natural_dyes", "coffee"), pack.cases().stream().map(TrainingPack.CaseBrief::id).toList());
+		assertEquals(List.of("asparagus", "natural_dyes", "coffee"), pack.cases().stream().map(TrainingPack.CaseBrief::file).toList());
+		assertTrue(pack.agenda().isEmpty());
+	}
+
+	@Test
+	void partnershipResolvesPartnersRolesAndFlows() {
+		TrainingPack.CaseBrief asparagus = Fixtures.pack(Fixtures.seed()).cases().get(0);
+		assertEquals("Darkhied village, Sansai district, Attapeu province, Lao PDR", asparagus.where());
+		TrainingPack.Partnership sales = asparagus.partnerships().get(0);
+		assertEquals("Public–private partnership (PPP)", sales.kind());
+		assertEquals(List.of("producer", "private", "public"), sales.partners().stream().map(TrainingPack.Partner::role).toList());
+		assertEquals(1, sales.flows().size());
+		TrainingPack.Flow flow = sales.flows().get(0);
+		assertEquals("Organic Asparagus Producers’ Group", flow.from().name());
+		assertEquals("Organic asparagus", flow.what());
+		assertEquals("SWIFT Co. Ltd", flow.to().name());
+		// The same actor is one view wherever it appears, so a page can tell partners apart by identity.
+		assertTrue(asparagus.actors().stream().anyMatch(a -> a == flow.to()));
+		assertEquals("Producer group", asparagus.host().kind());
+	}
+
+	@Test
+	void agendaSessionsLinkTheCasesTheyVisit() {
+		TrainingPack pack = Fixtures.pack(Fixtures.route("market-day"));
+		assertEquals(2, pack.agenda().size());
+		TrainingPack.AgendaDay first = pack.agenda().get(0);
+		assertEquals("Monday 4 March 2024", first.date());
+		assertEquals(3, first.sessions().size());
+		TrainingPack.Session visit = first.sessions().get(1);
+		assertEquals("Field visit", visit.kind());
+		assertEquals("honey", visit.caseFile());
+		assertEquals(180, visit.durationMinutes());
+		assertNull(first.sessions().get(0).caseFile());
+		assertEquals("4–5 March 2024", pack.overview().dates());
+	}
+
+	@Test
+	void quizHoldsOnlyQuestionsWithARightOption() {
+		TrainingPack pack = Fixtures.pack(Fixtures.route("market-day"));
+		assertEquals(List.of("price", "who", "benefits"), pack.quiz().stream().map(q -> q.question().id()).toList());
+		TrainingPack.Indicator price = pack.cases().get(0).indicators().get(1);
+		assertEquals("9.5", price.value());
+		assertEquals("4", price.baseline());
+	}
+
+	@Test
+	void caseWithoutLessonsIsReportedAtItsDeclaration(@TempDir Path temp) throws IOException {
+		Path copy = copy(Fixtures.route("market-day"), temp);
+		Path tea = copy.resolve("tea.case");
+		Files.writeString(tea, Files.readString(tea).replaceAll("(?m)^\\s*lesson .*\\n", ""));
+		LearningRoute route = Fixtures.load(copy);
+		List<String> lines = PackReadiness.check(route, List.of(), PackBuilder.build(route)).stream().map(PackIssue::toString).toList();
+		assertEquals(List.of(tea + ":1:1: warning: Case 'tea' has no lessons: its brief will have no Lessons section. Add 'lesson \"...\"'."), lines);
+	}
+
+	static Path copy(Path from, Path to) throws IOException {
+		try (var files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()));
+			}
+		}
+		return to;
+	}
+
+	@Test
+	void readinessReportsWhatThePackLacksWhereToAddIt() {
+		LearningRoute route = Fixtures.load(Fixtures.seed());
+		TrainingPack pack = PackBuilder.build(route);
+		List<PackIssue> issues = PackReadiness.check(route, Fixtures.formats("html", "gift"), pack);
+		List<String> lines = issues.stream().map(PackIssue::toString).toList();
+		// Every seed case has lessons and questions; the route has no days and no quiz question.
+		assertEquals(2, lines.size(), lines::toString);
+		assertTrue(lines.get(0).matches(".*attapeu\\.route:4:1: warning: Route 'attapeu' has no agenda days.*"), lines::toString);
+		assertTrue(lines.get(1).matches(".*attapeu\\.route:4:1: warning: Moodle quiz \\(GIFT\\): no discussion question has answer options.*"), lines::toString);
+		assertTrue(issues.stream().allMatch(i -> i.severity() == PackIssue.Severity.WARNING));
+	}
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Usage: node check-site.mjs <siteDir> <screenshotDir>
+// Opens every .html file under siteDir from file:// in headless Chromium and prints one
+// JSON object with what each page did; the Java test asserts on it.
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fail, isLocalUrl, launchChromium } from './lib/browser.mjs';
+
+const [siteArg, shotArg] = process.argv.slice(2);
+if (!siteArg || !shotArg) fail('usage: node check-site.mjs <siteDir> <screenshotDir>');
+const siteDir = resolve(siteArg);
+const shotDir = resolve(shotArg);
+if (!statSync(siteDir, { throwIfNoEntry: false })?.isDirectory()) fail(`not a directory: ${siteDir}`);
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return htmlFiles(p);
+    return /\.html?$/i.test(e.name) ? [p] : [];
+  });
+}
+
+// Sorted, '/'-separated paths make the output stable across runs and systems.
+const pages = htmlFiles(siteDir)
+  .map((f) => relative(siteDir, f).split(sep).join('/'))
+  .sort();
+if (pages.length === 0) fail(`no .html files under ${siteDir}`);
+
+const shots = new Map([['index.html', 'index.png']]);
+const firstCase = pages.find((p) => p.startsWith('cases/'));
+if (firstCase) shots.set(firstCase, 'case.png');
+mkdirSync(shotDir, { recursive: true });
+
+const browser = await launchChromium();
+const result = { pages: [], screenshots: [] };
+try {
+  for (const path of pages) {
+    // A fresh context per page: no state or cache leaks from one page to the next.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const rec = {
+      path, failedRequests: [], externalRequests: [], consoleErrors: [], pageErrors: [],
+      pwned: false, imagesWithoutAlt: 0, h1Count: 0, lang: null,
+    };
+    // The site must be fully offline: every non-local request is noted and aborted.
+    await context.route((url) => !isLocalUrl(url.href), (route) => route.abort('blockedbyclient'));
+    // A routed WebSocket that is never connected to its server stays inside the browser.
+    await context.routeWebSocket(() => true, (ws) => { rec.externalRequests.push(ws.url()); ws.close(); });
+    page.on('request', (r) => { if (!isLocalUrl(r.url())) rec.externalRequests.push(r.url()); });
+    page.on('requestfailed', (r) => {
+      if (isLocalUrl(r.url())) rec.failedRequests.push({ url: r.url(), error: r.failure()?.errorText ?? '' });
+    });
+    page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => rec.pageErrors.push(e.message));
+
+    try {
+      await page.goto(pathToFileURL(join(siteDir, path)).href, { waitUntil: 'load', timeout: 15000 });
+      // One macrotask lets timers and error handlers queued during load run first.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      Object.assign(rec, await page.evaluate(() => ({
+        pwned: window.__casestudioPwned !== undefined,
+        imagesWithoutAlt: [...document.images].filter((i) => !i.hasAttribute('alt')).length,
+        h1Count: document.querySelectorAll('h1').length,
+        lang: document.documentElement.getAttribute('lang'),
+      })));
+      if (shots.has(path)) {
+        const file = join(shotDir, shots.get(path));
+        await page.screenshot({ path: file, fullPage: true });
+        result.screenshots.push(file);
+      }
+    } catch (e) {
+      rec.pageErrors.push(`could not load page: ${e.message.split('\n')[0]}`);
+    }
+    await context.close();
+    result.pages.push(rec);
+  }
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(result, null, 2) + '\n');
