@@ -1,0 +1,256 @@
+package org.casestudio.ui.export;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casestudio.export.ExportException;
+import org.casestudio.export.ExportFormat;
+import org.casestudio.export.ExporterRegistry;
+import org.casestudio.export.PackIssue;
+import org.casestudio.export.PackReadiness;
+import org.casestudio.export.SafeNames;
+import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.model.LearningRoute;
+import org.casestudio.ui.CaseStudioUi;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * The one page of the training-pack export: which route, which formats (every exporter installed,
+ * ours or another bundle's), which folder; and, before anything is written, what the pack would
+ * lack (a case with no lessons, a quiz with no question), so that the author can add it first.
+ */
+public class TrainingPackExportPage extends WizardPage {
+
+	private static final String SETTING_FORMATS = "formats";
+
+	private final IStructuredSelection selection;
+	private final List<IFile> routes = new ArrayList<>();
+	private final List<ExportFormat> available = ExporterRegistry.getDefault().formats();
+	private final List<Button> formatButtons = new ArrayList<>();
+	private Combo routeCombo;
+	private Text folderText;
+	private Table issues;
+	/** Set when the user typed a folder, so that choosing another route does not overwrite it. */
+	private boolean folderChosen;
+
+	TrainingPackExportPage(IStructuredSelection selection) {
+		super("trainingPack");
+		this.selection = selection;
+		setTitle(Messages.Page_Title);
+		setDescription(Messages.Page_Description);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
+
+		new Label(body, SWT.NONE).setText(Messages.Page_Route);
+		routeCombo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(routeCombo);
+		findRoutes();
+		for (IFile route : routes) {
+			routeCombo.add(route.getFullPath().makeRelative().toString());
+		}
+		routeCombo.select(Math.max(0, routes.indexOf(selectedRoute())));
+
+		Group formatGroup = new Group(body, SWT.NONE);
+		formatGroup.setText(Messages.Page_Formats);
+		GridLayoutFactory.swtDefaults().applyTo(formatGroup);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(formatGroup);
+		String[] remembered = settings().getArray(SETTING_FORMATS);
+		for (ExportFormat format : available) {
+			Button check = new Button(formatGroup, SWT.CHECK);
+			check.setText(format.label());
+			if (format.description() != null) {
+				check.setToolTipText(format.description());
+			}
+			check.setSelection(remembered == null || List.of(remembered).contains(format.id()));
+			check.addListener(SWT.Selection, e -> update());
+			formatButtons.add(check);
+		}
+
+		new Label(body, SWT.NONE).setText(Messages.Page_Folder);
+		folderText = new Text(body, SWT.BORDER | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(folderText);
+		Button browse = new Button(body, SWT.PUSH);
+		browse.setText(Messages.Page_Browse);
+		browse.addListener(SWT.Selection, e -> {
+			DirectoryDialog dialog = new DirectoryDialog(getShell());
+			dialog.setFilterPath(folderText.getText());
+			String chosen = dialog.open();
+			if (chosen != null) {
+				folderText.setText(chosen);
+				folderChosen = true;
+			}
+		});
+		folderText.addListener(SWT.Modify, e -> validatePage());
+		folderText.addListener(SWT.KeyDown, e -> folderChosen = true);
+
+		Label before = new Label(body, SWT.NONE);
+		before.setText(Messages.Page_Before);
+		GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(before);
+		issues = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(640, 150).applyTo(issues);
+
+		routeCombo.addListener(SWT.Selection, e -> update());
+		setControl(body);
+		update();
+	}
+
+	/** Recomputes the default folder and what the pack would lack; enables Finish when possible. */
+	private void update() {
+		IFile route = routeFile();
+		if (route != null && !folderChosen) {
+			folderText.setText(route.getProject().getLocation().append("packs")
+					.append(SafeNames.of(route.getFullPath().removeFileExtension().lastSegment())).toOSString());
+		}
+		issues.removeAll();
+		if (route != null) {
+			try {
+				LearningRoute model = TrainingPackExportWizard.load(route);
+				for (PackIssue issue : PackReadiness.check(model, formats(), PackBuilder.build(model))) {
+					addIssue(issue.severity() == PackIssue.Severity.ERROR, issue.file() == null ? issue.message()
+							: NLS.bind(Messages.Page_IssueAt, new Object[] { issue.message(),
+									Path.of(issue.file()).getFileName(), issue.line() }));
+				}
+			} catch (ExportException e) {
+				addIssue(true, e.getMessage());
+			}
+			if (issues.getItemCount() == 0) {
+				new TableItem(issues, SWT.NONE).setText(Messages.Page_NothingMissing);
+			}
+		}
+		validatePage();
+	}
+
+	private void addIssue(boolean error, String text) {
+		TableItem item = new TableItem(issues, SWT.NONE);
+		item.setText(text);
+		item.setData("error", error);
+		item.setImage(PlatformUI.getWorkbench().getSharedImages()
+				.getImage(error ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
+	}
+
+	private void validatePage() {
+		String error = null;
+		if (routes.isEmpty()) {
+			error = Messages.Page_NoRoutes;
+		} else if (formats().isEmpty()) {
+			error = Messages.Page_NoFormat;
+		} else if (folder() == null) {
+			error = Messages.Page_NoFolder;
+		} else if (java.util.Arrays.stream(issues.getItems()).anyMatch(i -> Boolean.TRUE.equals(i.getData("error")))) {
+			error = Messages.Page_FixErrors;
+		}
+		setErrorMessage(error);
+		setPageComplete(error == null);
+	}
+
+	public IFile routeFile() {
+		int index = routeCombo == null ? -1 : routeCombo.getSelectionIndex();
+		return index < 0 || index >= routes.size() ? null : routes.get(index);
+	}
+
+	public List<ExportFormat> formats() {
+		List<ExportFormat> chosen = new ArrayList<>();
+		for (int i = 0; i < formatButtons.size(); i++) {
+			if (formatButtons.get(i).getSelection()) {
+				chosen.add(available.get(i));
+			}
+		}
+		return chosen;
+	}
+
+	/** The pack folder, or null when the text is no absolute path. */
+	public Path folder() {
+		try {
+			Path path = Path.of(folderText.getText().strip());
+			return folderText.getText().isBlank() || !path.isAbsolute() ? null : path;
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** For tests and for users who know what they want: tick exactly these formats. */
+	public void selectFormats(List<String> ids) {
+		for (int i = 0; i < formatButtons.size(); i++) {
+			formatButtons.get(i).setSelection(ids.contains(available.get(i).id()));
+		}
+		update();
+	}
+
+	public void setFolder(Path folder) {
+		folderText.setText(folder.toString());
+		folderChosen = true;
+	}
+
+	/** The messages now listed under "Before you export". */
+	public List<String> issueTexts() {
+		return java.util.Arrays.stream(issues.getItems()).map(TableItem::getText).toList();
+	}
+
+	void remember() {
+		settings().put(SETTING_FORMATS, formats().stream().map(ExportFormat::id).toArray(String[]::new));
+	}
+
+	private IDialogSettings settings() {
+		IDialogSettings root = PlatformUI.getDialogSettingsProvider(CaseStudioUi.getDefault().getBundle()).getDialogSettings();
+		IDialogSettings section = root.getSection(getName());
+		return section != null ? section : root.addNewSection(getName());
+	}
+
+	private void findRoutes() {
+		try {
+			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+				if (resource instanceof IFile file && "route".equals(file.getFileExtension())) {
+					routes.add(file);
+				}
+				return resource.getType() != IResource.FILE && !resource.getName().startsWith(".");
+			});
+		} catch (CoreException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	/** The route the user had selected, or the route of the selected project or folder. */
+	private IFile selectedRoute() {
+		Object first = selection == null ? null : selection.getFirstElement();
+		IResource resource = first instanceof IResource r ? r
+				: first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+		if (resource == null) {
+			return routes.isEmpty() ? null : routes.get(0);
+		}
+		for (IFile route : routes) {
+			if (route.equals(resource) || resource.getFullPath().isPrefixOf(route.getFullPath())) {
+				return route;
+			}
+		}
+		// A case or actor file: the route of the same project.
+		return routes.stream().filter(r -> r.getProject().equals(resource.getProject())).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,58 @@
+package org.casestudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.casestudio.export.ExportFormat;
+import org.casestudio.ui.export.TrainingPackExportPage;
+import org.casestudio.ui.export.TrainingPackExportWizard;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File › Export › Training Pack on the seed route, driven through its page as a user would. */
+class ExportWizardTest {
+
+	@Test
+	void wizardListsEveryFormatWarnsBeforehandAndWritesThePack(@TempDir Path temp) throws Exception {
+		TrainingPackExportWizard wizard = new TrainingPackExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(Workbench.file("attapeu/cases/coffee.case")));
+		WizardDialog dialog = new WizardDialog(Display.getCurrent().getActiveShell(), wizard);
+		dialog.create();
+		TrainingPackExportPage page = wizard.page();
+		try {
+			// The route of the selected case's project, and every installed format, ticked.
+			assertEquals("attapeu/attapeu.route", page.routeFile().getFullPath().makeRelative().toString());
+			assertEquals(List.of("gift", "html", "scorm"), page.formats().stream().map(ExportFormat::id).toList());
+			assertTrue(page.folder().endsWith(Path.of("attapeu", "packs", "attapeu")), page.folder()::toString);
+			// What the pack would lack is shown before anything is written.
+			List<String> issues = page.issueTexts();
+			assertTrue(issues.stream().anyMatch(i -> i.startsWith("Route 'attapeu' has no agenda days") && i.endsWith("(attapeu.route, line 4)")),
+					issues::toString);
+			assertTrue(issues.stream().anyMatch(i -> i.startsWith("Moodle quiz (GIFT): no discussion question")), issues::toString);
+
+			page.selectFormats(List.of("html", "scorm"));
+			page.setFolder(temp.resolve("pack"));
+			assertTrue(wizard.canFinish());
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			Workbench.screenshot("export-wizard");
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		assertTrue(Files.isRegularFile(temp.resolve("pack/html/index.html")));
+		assertTrue(Files.isRegularFile(temp.resolve("pack/html/cases/coffee.html")));
+		assertTrue(Files.isRegularFile(temp.resolve("pack/attapeu-scorm.zip")));
+		assertFalse(Files.exists(temp.resolve("pack/attapeu.gift")));
+		assertEquals(2, wizard.result().files().size());
+	}
+}
