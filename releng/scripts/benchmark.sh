@@ -4,6 +4,7 @@
 # there is no display). Builds what it needs first.
 #   releng/scripts/benchmark.sh [lines] [iterations]
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
+#   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/jdk.sh"
@@ -33,11 +34,28 @@ if [ "${1:-}" = "--validation" ]; then
   shift
   VALIDATION=1
 fi
+if [ "${1:-}" = "--export" ]; then
+  shift
+  EXPORT=1
+fi
 
 BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1 || true)
 if [ ! -d "$PRODUCT/plugins" ] || [ -z "$BENCH_JAR" ]; then
   "$ROOT/mvnw" -q -B -DskipTests verify
   BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1)
+fi
+
+if [ -n "${EXPORT:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+    org.casestudio.benchmarks.ExportBenchmark "$ROOT/seeds/attapeu" "$@"
+  echo
+  echo "./casestudio export of the seed to html, JVM start and validation included (5 runs):"
+  out=$(mktemp -d)
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "  %e s wall, %M KB peak" "$ROOT/casestudio" export "$ROOT/seeds/attapeu" --format html --out "$out/pack" 2>&1 >/dev/null | grep "wall"
+  done
+  rm -rf "$out"
+  exit 0
 fi
 
 if [ -n "${VALIDATION:-}" ]; then
