@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casestudio.export.PackIssue.Severity;
+import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.CaseStudy;
 import org.casestudio.model.LearningRoute;
 import org.eclipse.emf.common.util.URI;
@@ -23,7 +24,7 @@ public final class PackReadiness {
 
 	/** The issues of the route itself and those the exporters of {@code formats} report. */
 	public static List<PackIssue> check(LearningRoute route, List<ExportFormat> formats,
-			org.casestudio.export.pack.TrainingPack pack) {
+			TrainingPack pack) {
 		List<PackIssue> issues = new ArrayList<>();
 		List<CaseStudy> cases = route.getCases().stream().filter(c -> !c.eIsProxy()).toList();
 		if (cases.isEmpty()) {

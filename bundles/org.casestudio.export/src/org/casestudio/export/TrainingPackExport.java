@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class TrainingPackExport {
 		Path out = folder.toAbsolutePath().normalize();
 		Path staging = createStaging(out);
 		try {
-			Map<String, List<Path>> files = new java.util.LinkedHashMap<>();
+			Map<String, List<Path>> files = new LinkedHashMap<>();
 			List<String> all = new ArrayList<>();
 			for (ExportFormat format : formats) {
 				progress.checkCanceled();

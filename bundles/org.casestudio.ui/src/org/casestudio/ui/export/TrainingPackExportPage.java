@@ -12,6 +12,7 @@ import org.casestudio.export.PackIssue;
 import org.casestudio.export.PackReadiness;
 import org.casestudio.export.SafeNames;
 import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;
@@ -56,6 +57,11 @@ public class TrainingPackExportPage extends WizardPage {
 	private Table issues;
 	/** Set when the user typed a folder, so that choosing another route does not overwrite it. */
 	private boolean folderChosen;
+	/** The route last loaded, kept while only the formats change: loading a library takes time. */
+	private IFile loadedFile;
+	private LearningRoute loaded;
+	private TrainingPack loadedPack;
+	private String loadError;
 
 	TrainingPackExportPage(IStructuredSelection selection) {
 		super("trainingPack");
@@ -131,15 +137,25 @@ public class TrainingPackExportPage extends WizardPage {
 		}
 		issues.removeAll();
 		if (route != null) {
-			try {
-				LearningRoute model = TrainingPackExportWizard.load(route);
-				for (PackIssue issue : PackReadiness.check(model, formats(), PackBuilder.build(model))) {
+			if (!route.equals(loadedFile)) {
+				loadedFile = route;
+				try {
+					loaded = TrainingPackExportWizard.load(route);
+					loadedPack = PackBuilder.build(loaded);
+					loadError = null;
+				} catch (ExportException e) {
+					loaded = null;
+					loadError = e.getMessage();
+				}
+			}
+			if (loaded == null) {
+				addIssue(true, loadError);
+			} else {
+				for (PackIssue issue : PackReadiness.check(loaded, formats(), loadedPack)) {
 					addIssue(issue.severity() == PackIssue.Severity.ERROR, issue.file() == null ? issue.message()
 							: NLS.bind(Messages.Page_IssueAt, new Object[] { issue.message(),
 									Path.of(issue.file()).getFileName(), issue.line() }));
 				}
-			} catch (ExportException e) {
-				addIssue(true, e.getMessage());
 			}
 			if (issues.getItemCount() == 0) {
 				new TableItem(issues, SWT.NONE).setText(Messages.Page_NothingMissing);
