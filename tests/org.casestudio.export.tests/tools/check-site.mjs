@@ -2,8 +2,9 @@
 // Usage: node check-site.mjs <siteDir> <screenshotDir>
 // Opens every .html file under siteDir from file:// in headless Chromium and prints one
 // JSON object with what each page did; the Java test asserts on it.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, isLocalUrl, launchChromium } from './lib/browser.mjs';
 
@@ -32,6 +33,39 @@ const firstCase = pages.find((p) => p.startsWith('cases/'));
 if (firstCase) shots.set(firstCase, 'case.png');
 mkdirSync(shotDir, { recursive: true });
 
+// Printed pages: the paper sheets handed out on the day, and the overview.
+const printed = (path) => path === 'index.html' || path.startsWith('sheets/');
+// Read once and evaluated through DevTools: no request for the offline checks to see, and
+// unlike an injected <script>, a page's Content-Security-Policy cannot block it.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function runAxe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+      resultTypes: ['violations'], // keeps passes small; violations stay complete
+      // Preloading re-fetches stylesheets by XHR, which file:// refuses: it would add
+      // console errors and failed requests. No rule of these tags needs the CSSOM.
+      preload: false,
+    });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
+      // A target has several parts only inside frames or shadow roots; joined, one string.
+      targets: v.nodes.slice(0, 3).map((n) => n.target.flat(Infinity).join(' >>> ')),
+    }));
+  });
+}
+
+// Mirrors the page's path under print/, so sheets/x.html and x.html cannot collide.
+async function printPdf(page, path) {
+  const file = join(shotDir, 'print', path.replace(/\.html?$/i, '') + '.pdf');
+  mkdirSync(dirname(file), { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  const bytes = (await page.pdf({ path: file, format: 'A4', printBackground: false })).length;
+  return { path: file, bytes };
+}
+
 const browser = await launchChromium();
 const result = { pages: [], screenshots: [] };
 try {
@@ -41,7 +75,7 @@ try {
     const page = await context.newPage();
     const rec = {
       path, failedRequests: [], externalRequests: [], consoleErrors: [], pageErrors: [],
-      pwned: false, imagesWithoutAlt: 0, h1Count: 0, lang: null,
+      pwned: false, imagesWithoutAlt: 0, h1Count: 0, lang: null, axeViolations: null, pdf: null,
     };
     // The site must be fully offline: every non-local request is noted and aborted.
     await context.route((url) => !isLocalUrl(url.href), (route) => route.abort('blockedbyclient'));
@@ -54,6 +88,7 @@ try {
     page.on('console', (m) => { if (m.type() === 'error') rec.consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => rec.pageErrors.push(e.message));
 
+    let loaded = false;
     try {
       await page.goto(pathToFileURL(join(siteDir, path)).href, { waitUntil: 'load', timeout: 15000 });
       // One macrotask lets timers and error handlers queued during load run first.
@@ -64,6 +99,7 @@ try {
         h1Count: document.querySelectorAll('h1').length,
         lang: document.documentElement.getAttribute('lang'),
       })));
+      loaded = true;
       if (shots.has(path)) {
         const file = join(shotDir, shots.get(path));
         await page.screenshot({ path: file, fullPage: true });
@@ -71,6 +107,21 @@ try {
       }
     } catch (e) {
       rec.pageErrors.push(`could not load page: ${e.message.split('\n')[0]}`);
+    }
+    // After the page's own checks, so axe's script cannot affect what they report.
+    if (loaded) {
+      try {
+        rec.axeViolations = await runAxe(page);
+      } catch (e) {
+        rec.pageErrors.push(`could not run axe: ${e.message.split('\n')[0]}`);
+      }
+      if (printed(path)) {
+        try {
+          rec.pdf = await printPdf(page, path);
+        } catch (e) {
+          rec.pageErrors.push(`could not print page: ${e.message.split('\n')[0]}`);
+        }
+      }
     }
     await context.close();
     result.pages.push(rec);

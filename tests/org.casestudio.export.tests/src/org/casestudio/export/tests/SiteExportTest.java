@@ -1,6 +1,7 @@
 package org.casestudio.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -55,6 +56,40 @@ class SiteExportTest {
 		assertTrue(agenda.contains("<a href=\"cases/honey.html\">Bolaven Honey Cooperative and Green Foods</a>"));
 	}
 
+	@Test
+	void sheetsPrintWithoutTheSiteAround() throws Exception {
+		Path out = Fixtures.exports("market-day-print");
+		Fixtures.export(Fixtures.route("market-day"), out, "html");
+		Path shots = out.resolve("screenshots");
+		assertOpensCleanly(out.resolve("html"), shots);
+		// Chromium printed the index and the sheets with the browser's defaults; poppler reads them back.
+		Path reflection = shots.resolve("print/sheets/reflection.pdf");
+		String text = pdfText(reflection);
+		assertTrue(text.contains("Day 1, Monday 4 March 2024") && text.contains("Day 2, Tuesday 5 March 2024"), text);
+		assertTrue(text.contains("What could my organisation adapt, and how?"), text);
+		for (String page : List.of("index", "sheets/reflection", "sheets/innovation-plan", "sheets/evaluation")) {
+			String printed = pdfText(shots.resolve("print/" + page + ".pdf"));
+			assertFalse(printed.contains("Skip to the content") || printed.contains("Organised by Rural Knowledge Hub"),
+					page + " printed the navigation or the footer:\n" + printed);
+		}
+		// One page per day of the route.
+		assertEquals(2, pdfPages(reflection));
+		assertEquals(1, pdfPages(shots.resolve("print/sheets/evaluation.pdf")));
+	}
+
+	private static String pdfText(Path pdf) throws Exception {
+		Fixtures.Result result = Fixtures.run(List.of("pdftotext", "-layout", pdf.toString(), "-"), 60);
+		assertEquals(0, result.exit(), result.err());
+		return result.out();
+	}
+
+	private static int pdfPages(Path pdf) throws Exception {
+		Fixtures.Result result = Fixtures.run(List.of("pdfinfo", pdf.toString()), 60);
+		assertEquals(0, result.exit(), result.err());
+		return Integer.parseInt(result.out().lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
+				.replaceAll("\\D", ""));
+	}
+
 	/** Every page opened in Chromium from file:// without a problem of any kind. */
 	static void assertOpensCleanly(Path site, Path screenshots) throws Exception {
 		JsonObject report = Fixtures.node("check-site.mjs", site.toString(), screenshots.toString()).getAsJsonObject();
@@ -68,6 +103,10 @@ class SiteExportTest {
 				if (!page.getAsJsonArray(list).isEmpty()) {
 					problems.add(path + " " + list + ": " + page.getAsJsonArray(list));
 				}
+			}
+			// axe-core's WCAG 2 A and AA rules, colour contrast among them.
+			if (page.get("axeViolations").isJsonNull() || !page.getAsJsonArray("axeViolations").isEmpty()) {
+				problems.add(path + " accessibility: " + page.get("axeViolations"));
 			}
 			if (page.get("pwned").getAsBoolean()) {
 				problems.add(path + ": an injected script ran");
