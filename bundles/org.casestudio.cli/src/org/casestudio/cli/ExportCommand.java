@@ -117,7 +117,7 @@ final class ExportCommand {
 	/** The first file of a format, and how many more: a site has dozens. */
 	private static String summary(List<Path> files, Path cwd) {
 		if (files.isEmpty()) {
-			return "-";
+			return Messages.NothingWritten;
 		}
 		String first = display(files.get(0), cwd);
 		return files.size() == 1 ? first : NLS.bind(Messages.AndMore, first, files.size() - 1);

@@ -27,6 +27,7 @@ final class Messages extends NLS {
 	public static String SeveralRoutes;
 	public static String Wrote;
 	public static String AndMore;
+	public static String NothingWritten;
 	public static String PackDone;
 	public static String ExportFailed;
 

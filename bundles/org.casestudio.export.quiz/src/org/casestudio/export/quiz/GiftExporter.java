@@ -23,6 +23,10 @@ public final class GiftExporter implements IExporter {
 	@Override
 	public void export(ExportContext context, IProgressMonitor monitor) throws ExportException {
 		TrainingPack pack = context.pack();
+		if (pack.quiz().isEmpty()) {
+			// Moodle refuses a file without questions; check() has told the author what to add.
+			return;
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, pack.cases().size() + 1);
 		StringBuilder gift = new StringBuilder();
 		gift.append("// Quiz of the learning route \"").append(comment(pack.overview().title())).append("\".\n");

@@ -35,14 +35,15 @@ class PackSafetyTest {
 	@Test
 	void secondExportReplacesItsOwnFilesAndKeepsTheUsers() throws Exception {
 		Path out = temp.resolve("pack");
-		Fixtures.export(Fixtures.seed(), out, "html", "gift");
+		Fixtures.export(Fixtures.route("market-day"), out, "html", "gift");
+		assertTrue(Files.exists(out.resolve("market_day.gift")));
 		Path notes = Files.writeString(out.resolve("notes.txt"), "the facilitator's notes");
 		Path mine = Files.writeString(out.resolve("html/cases/my-extra.html"), "kept");
-		Fixtures.export(Fixtures.seed(), out, "html");
+		Fixtures.export(Fixtures.route("market-day"), out, "html");
 		assertEquals("the facilitator's notes", Files.readString(notes));
 		assertEquals("kept", Files.readString(mine));
 		// The quiz of the first export is gone: the second did not ask for it and it was ours.
-		assertFalse(Files.exists(out.resolve("attapeu.gift")));
+		assertFalse(Files.exists(out.resolve("market_day.gift")));
 		assertTrue(Files.exists(out.resolve("html/index.html")));
 		assertEquals(0, leftovers(out));
 	}
