@@ -4,11 +4,13 @@ import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
 import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
 import org.casestudio.dsl.scoping.FolderTreeContainerManager;
+import org.casestudio.dsl.scoping.FolderTreeGlobalScopeProvider;
 import org.casestudio.dsl.validation.CaseStudioIssueCodes;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 /** Binds the hand-written services of the Case Studio language over the generated defaults. */
@@ -21,6 +23,12 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CaseStudioLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Xtext's global scope, without counting the folder tree's files on every look-up. */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return FolderTreeGlobalScopeProvider.class;
 	}
 
 	/** Every file of the loaded folder tree sees every other, through the index (see the manager). */
