@@ -20,6 +20,16 @@
   var api = findApi(window);
   var finished = false;
 
+  // The LMS answers "true" or "false"; on "false" the learner must know that nothing was recorded.
+  function ok(result) {
+    return result === true || result === "true";
+  }
+
+  function failure(status) {
+    var code = api.LMSGetLastError ? api.LMSGetLastError() : "";
+    status.textContent = "The learning platform did not record this" + (code ? " (error " + code + ")" : "") + ".";
+  }
+
   function finish() {
     if (api && !finished) {
       finished = true;
@@ -35,7 +45,11 @@
       if (button) { button.parentNode.hidden = true; }
       return;
     }
-    api.LMSInitialize("");
+    if (!ok(api.LMSInitialize(""))) {
+      if (button) { button.disabled = true; }
+      failure(status);
+      return;
+    }
     if (api.LMSGetValue("cmi.core.lesson_status") !== "completed") {
       api.LMSSetValue("cmi.core.lesson_status", "incomplete");
       api.LMSCommit("");
@@ -45,10 +59,12 @@
     }
     if (button) {
       button.addEventListener("click", function () {
-        api.LMSSetValue("cmi.core.lesson_status", "completed");
-        api.LMSCommit("");
-        button.disabled = true;
-        status.textContent = "Recorded as studied.";
+        if (ok(api.LMSSetValue("cmi.core.lesson_status", "completed")) && ok(api.LMSCommit(""))) {
+          button.disabled = true;
+          status.textContent = "Recorded as studied.";
+        } else {
+          failure(status);
+        }
       });
     }
   });

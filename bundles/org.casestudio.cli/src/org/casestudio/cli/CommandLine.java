@@ -79,7 +79,9 @@ public final class CommandLine {
 			Injector injector = CaseStudioStandaloneSetup.injector();
 			ModelWorkspace workspace = ModelWorkspace.load(injector, request.inputs());
 			List<Finding> findings = new ArrayList<>(workspace.fileProblems());
-			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+			// A pack is made from the route's whole folder tree: an export checks every file of it.
+			findings.addAll(request.command() == Command.EXPORT ? workspace.validateAll(CancelIndicator.NullImpl)
+					: workspace.validate(CancelIndicator.NullImpl));
 			Report report = new Report(findings, workspace.checkedFiles().size(), Path.of("").toAbsolutePath());
 			if (request.command() == Command.EXPORT) {
 				// Only findings matter before an export; a clean check says nothing.
@@ -126,8 +128,11 @@ public final class CommandLine {
 			boolean valued = List.of("--format", "--out", "--route", "--option").contains(name);
 			if (valued) {
 				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
-				if (value.isEmpty()) {
+				if (value.isBlank() || value.startsWith("--")) {
 					throw new UsageException(NLS.bind(Messages.MissingValue, name));
+				}
+				if (command == Command.VALIDATE && !name.equals("--format")) {
+					throw new UsageException(NLS.bind(Messages.ExportOnly, name));
 				}
 				switch (name) {
 				case "--format" -> {
@@ -145,8 +150,18 @@ public final class CommandLine {
 						};
 					}
 				}
-				case "--out" -> outFolder = path(value);
-				case "--route" -> route = value;
+				case "--out" -> {
+					if (outFolder != null) {
+						throw new UsageException(NLS.bind(Messages.GivenTwice, name));
+					}
+					outFolder = path(value);
+				}
+				case "--route" -> {
+					if (route != null) {
+						throw new UsageException(NLS.bind(Messages.GivenTwice, name));
+					}
+					route = value;
+				}
 				default -> {
 					int eq = value.indexOf('=');
 					if (eq <= 0) {
@@ -154,9 +169,6 @@ public final class CommandLine {
 					}
 					options.put(value.substring(0, eq), value.substring(eq + 1));
 				}
-				}
-				if (command == Command.VALIDATE && !name.equals("--format")) {
-					throw new UsageException(NLS.bind(Messages.ExportOnly, name));
 				}
 			} else if (arg.startsWith("-") && arg.length() > 1) {
 				throw new UsageException(NLS.bind(Messages.UnknownOption, arg));
@@ -169,6 +181,9 @@ public final class CommandLine {
 		}
 		if (command == Command.EXPORT && outFolder == null) {
 			throw new UsageException(Messages.NoOut);
+		}
+		if (command == Command.EXPORT && packFormats.isEmpty() && List.of(args).stream().anyMatch(a -> a.startsWith("--format"))) {
+			throw new UsageException(NLS.bind(Messages.MissingValue, "--format"));
 		}
 		return new Request(command, format, inputs, packFormats, outFolder, route, options);
 	}

@@ -17,7 +17,6 @@ import org.casestudio.export.pack.PackBuilder;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.LearningRoute;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -52,7 +51,8 @@ final class ExportCommand {
 			err.println(Messages.NoExporters);
 			return CommandLine.USAGE_OR_IO;
 		}
-		List<LearningRoute> routes = routes(workspace);
+		// The routes of the files named (or under the folders named); --route may pick any loaded one.
+		List<LearningRoute> routes = routes(workspace, request.route() == null);
 		LearningRoute route;
 		if (request.route() != null) {
 			route = routes.stream().filter(r -> request.route().equals(r.getName())).findFirst().orElse(null);
@@ -94,14 +94,17 @@ final class ExportCommand {
 		}
 	}
 
-	private static List<LearningRoute> routes(ModelWorkspace workspace) {
+	private static List<LearningRoute> routes(ModelWorkspace workspace, boolean onlyNamed) {
+		List<Path> named = workspace.checkedFiles();
 		List<LearningRoute> routes = new ArrayList<>();
-		for (Resource resource : workspace.resources().keySet()) {
-			resource.getAllContents().forEachRemaining(o -> {
-				if (o instanceof LearningRoute route) {
-					routes.add(route);
-				}
-			});
+		for (var entry : workspace.resources().entrySet()) {
+			if (onlyNamed && !named.contains(entry.getValue())) {
+				continue;
+			}
+			for (var root : entry.getKey().getContents()) {
+				root.eContents().stream().filter(LearningRoute.class::isInstance).map(LearningRoute.class::cast)
+						.forEach(routes::add);
+			}
 		}
 		return routes;
 	}

@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String Summary;
 	public static String InternalError;
 	public static String MissingValue;
+	public static String GivenTwice;
 	public static String BadOption;
 	public static String ExportOnly;
 	public static String NoOut;

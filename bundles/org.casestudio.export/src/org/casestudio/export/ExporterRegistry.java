@@ -29,12 +29,19 @@ public final class ExporterRegistry {
 		List<ExporterDescriptor> found = new ArrayList<>();
 		Map<String, ExportFormat> byId = new LinkedHashMap<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			if (!"exporter".equals(element.getName()) || element.getAttribute("id") == null) {
+			if (!"exporter".equals(element.getName()) || blank(element.getAttribute("id"))
+					|| blank(element.getAttribute("class"))) {
+				ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.MalformedFormat,
+						element.getContributor().getName())));
 				continue;
 			}
 			ExporterDescriptor descriptor = new ExporterDescriptor(element);
 			found.add(descriptor);
 			for (ExportFormat format : descriptor.formats()) {
+				if (blank(format.id()) || blank(format.label())) {
+					ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.MalformedFormat, descriptor.contributor())));
+					continue;
+				}
 				ExportFormat clash = byId.putIfAbsent(format.id(), format);
 				if (clash != null) {
 					ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.DuplicateFormat,
@@ -44,6 +51,10 @@ public final class ExporterRegistry {
 		}
 		this.exporters = Collections.unmodifiableList(found);
 		this.formats = Collections.unmodifiableMap(byId);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/** The exporters of the running platform. */

@@ -1,11 +1,13 @@
 package org.casestudio.export;
 
+import java.util.List;
 import java.util.Set;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -24,6 +26,8 @@ public final class Markdown {
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
 			.escapeHtml(true)
 			.sanitizeUrls(true)
+			// Not commonmark's default list: a data: URL can carry a page of its own.
+			.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
 			.nodeRendererFactory(ShiftedHeadings::new)
 			.build();
 

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String ExporterUnavailable;
 	public static String ExporterFailed;
 	public static String DuplicateFormat;
+	public static String MalformedFormat;
 	public static String NotAFolder;
 	public static String CannotCreateFolder;
 	public static String CannotWrite;

@@ -78,7 +78,12 @@ public final class Templates {
 			}
 		}
 		loaders.add(new ClassTemplateLoader(anchor, "/templates/" + family));
-		configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+		MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+		// Not sticky: a template copied into the override folder later is found on the next export.
+		loader.setSticky(false);
+		configuration.setTemplateLoader(loader);
+		// Numbers as written, whatever the language of the machine: "1000", not "1,000".
+		configuration.setNumberFormat("computer");
 		configuration.setSharedVariable("md", (TemplateMethodModelEx) arguments -> markdown(arguments));
 		return configuration;
 	}

@@ -25,8 +25,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Runs exporters into a pack folder so that the folder always holds a whole pack: every format is
  * first written into a staging folder inside it; only when all succeeded are the files moved into
- * place, one atomic rename each. A failure or a cancel removes the staging folder and leaves the
- * previous pack as it was. The files of a pack are listed in {@value #LIST}; an export replaces and
+ * place, one atomic rename each, the replaced files moved aside first and put back if a move
+ * fails. A failure or a cancel removes the staging folder and leaves the previous pack as it was. The files of a pack are listed in {@value #LIST}; an export replaces and
  * removes only files listed there, and refuses to overwrite a file it did not write.
  */
 public final class TrainingPackExport {
@@ -34,6 +34,7 @@ public final class TrainingPackExport {
 	/** The list of the files the last export wrote, relative to the pack folder. */
 	public static final String LIST = ".casestudio-pack";
 	private static final String STAGING_PREFIX = ".casestudio-export-";
+	private static final long LEFTOVER_AGE_MILLIS = 60 * 60 * 1000L;
 
 	/** What an export wrote: the pack folder and the files of each format. */
 	public record Result(Path folder, Map<String, List<Path>> files) {
@@ -101,51 +102,122 @@ public final class TrainingPackExport {
 		}
 	}
 
-	/** Moves the staged files into place; first checks that none would replace a stranger's file. */
+	/**
+	 * Moves the staged files into place. Every check comes before the first move; a file being
+	 * replaced is first moved aside into the staging folder, so that a failure half way (a file
+	 * locked by another program) puts back what was moved and leaves the previous pack whole.
+	 */
 	private static void commit(Path staging, Path out, List<String> files) throws ExportException {
 		Set<String> previous = readList(out);
-		Path realOut;
-		try {
-			realOut = out.toRealPath();
-		} catch (IOException e) {
-			throw new ExportException(NLS.bind(Messages.CannotWrite, out, e.getMessage()), e);
-		}
+		Path realOut = realPath(out);
 		for (String file : files) {
 			Path target = out.resolve(file);
 			if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !previous.contains(file)) {
 				throw new ExportException(NLS.bind(Messages.WouldOverwrite, target));
 			}
-			for (Path parent = target.getParent(); !parent.equals(out); parent = parent.getParent()) {
-				if (Files.isSymbolicLink(parent) || (Files.exists(parent) && !Files.isDirectory(parent))) {
-					throw new ExportException(NLS.bind(Messages.WouldOverwrite, parent));
-				}
+			Path parent = insideParent(out, realOut, target);
+			if (parent != null) {
+				throw new ExportException(NLS.bind(Messages.WouldOverwrite, parent));
 			}
 		}
+		Path aside = staging.resolve(".previous");
+		List<String> moved = new ArrayList<>();
 		try {
 			for (String file : files) {
 				Path target = out.resolve(file);
 				Files.createDirectories(target.getParent());
-				if (!target.getParent().toRealPath().startsWith(realOut)) {
-					throw new ExportException(NLS.bind(Messages.UnsafePath, file));
+				if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+					Files.createDirectories(aside.resolve(file).getParent());
+					Files.move(target, aside.resolve(file), StandardCopyOption.ATOMIC_MOVE);
 				}
-				Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				moved.add(file);
+				Files.move(staging.resolve(file), target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Set<String> now = new LinkedHashSet<>(files);
-			Path list = staging.resolve(LIST);
-			Files.writeString(list, "# Files written by Case Studio's last export; it replaces or removes only these.\n"
-					+ String.join("\n", now) + "\n", StandardCharsets.UTF_8);
-			Files.move(list, out.resolve(LIST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			for (String old : previous) {
-				if (!now.contains(old) && PackOutput.isSafe(old)) {
-					Path stale = out.resolve(old);
-					if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
-						Files.delete(stale);
-						removeEmptyParents(stale.getParent(), out);
-					}
-				}
-			}
+			// The old files this export does not write stay listed until they are gone.
+			Set<String> listed = new LinkedHashSet<>(files);
+			listed.addAll(previous);
+			writeList(staging, out, listed);
 		} catch (IOException e) {
+			putBack(out, aside, moved);
 			throw new ExportException(NLS.bind(Messages.CannotWrite, out, e.getMessage()), e);
+		}
+		// The new pack is in place; what follows only tidies up the previous one.
+		Set<String> now = new LinkedHashSet<>(files);
+		Set<String> kept = removeStale(out, realOut, previous, now);
+		now.addAll(kept);
+		try {
+			writeList(staging, out, now);
+		} catch (IOException e) {
+			// The list still names the removed files; a later export skips what no longer exists.
+		}
+	}
+
+	private static void writeList(Path staging, Path out, Set<String> files) throws IOException {
+		Path list = staging.resolve(LIST);
+		Files.writeString(list, "# Files written by Case Studio's last export; it replaces or removes only these.\n"
+				+ String.join("\n", files) + "\n", StandardCharsets.UTF_8);
+		Files.move(list, out.resolve(LIST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** Undoes the moves of a failed commit, newest first. */
+	private static void putBack(Path out, Path aside, List<String> moved) {
+		for (int i = moved.size() - 1; i >= 0; i--) {
+			String file = moved.get(i);
+			try {
+				Path target = out.resolve(file);
+				if (Files.exists(aside.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+					Files.move(aside.resolve(file), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} else {
+					Files.deleteIfExists(target);
+				}
+			} catch (IOException e) {
+				// Nothing more can be done for this file; the others are still put back.
+			}
+		}
+	}
+
+	/**
+	 * The first folder on the way from the pack folder to {@code target} that is a link, a file,
+	 * or resolves outside the pack folder; null when the way is safe to write or delete through.
+	 */
+	private static Path insideParent(Path out, Path realOut, Path target) throws ExportException {
+		for (Path parent = target.getParent(); parent != null && !parent.equals(out); parent = parent.getParent()) {
+			if (Files.isSymbolicLink(parent) || (Files.exists(parent) && !Files.isDirectory(parent))) {
+				return parent;
+			}
+			if (Files.isDirectory(parent) && !realPath(parent).startsWith(realOut)) {
+				return parent;
+			}
+		}
+		return null;
+	}
+
+	/** Removes the files of the previous export that this one did not write; returns those it could not. */
+	private static Set<String> removeStale(Path out, Path realOut, Set<String> previous, Set<String> now)
+			throws ExportException {
+		Set<String> kept = new LinkedHashSet<>();
+		for (String old : previous) {
+			if (now.contains(old)) {
+				continue;
+			}
+			Path stale = out.resolve(old);
+			try {
+				if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS) && insideParent(out, realOut, stale) == null) {
+					Files.delete(stale);
+					removeEmptyParents(stale.getParent(), out, realOut);
+				}
+			} catch (IOException e) {
+				kept.add(old);
+			}
+		}
+		return kept;
+	}
+
+	private static Path realPath(Path path) throws ExportException {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.CannotWrite, path, e.getMessage()), e);
 		}
 	}
 
@@ -162,8 +234,11 @@ public final class TrainingPackExport {
 		return files;
 	}
 
-	private static void removeEmptyParents(Path folder, Path out) throws IOException {
+	private static void removeEmptyParents(Path folder, Path out, Path realOut) throws IOException {
 		for (Path f = folder; f != null && !f.equals(out) && f.startsWith(out); f = f.getParent()) {
+			if (Files.isSymbolicLink(f) || !f.toRealPath().startsWith(realOut)) {
+				return;
+			}
 			try (Stream<Path> entries = Files.list(f)) {
 				if (entries.findAny().isPresent()) {
 					return;
@@ -173,11 +248,17 @@ public final class TrainingPackExport {
 		}
 	}
 
-	/** Staging folders of an export that was killed are ours: remove them. */
+	/**
+	 * Staging folders of an export that was killed are ours: remove them, once they are old enough
+	 * not to belong to an export running at the same time.
+	 */
 	private static void removeLeftovers(Path out) throws IOException {
+		long cutoff = System.currentTimeMillis() - LEFTOVER_AGE_MILLIS;
 		try (Stream<Path> entries = Files.list(out)) {
 			for (Path entry : entries.filter(e -> e.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
-				deleteTree(entry);
+				if (Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
+					deleteTree(entry);
+				}
 			}
 		}
 	}

@@ -258,9 +258,21 @@ public final class ModelWorkspace {
 
 	/** Parses, links and validates the checked files; content problems of every kind, sorted by place. */
 	public List<Finding> validate(CancelIndicator cancel) {
-		List<Finding> findings = new ArrayList<>(contentProblems.stream().filter(f -> checked.contains(f.file())).toList());
+		return validate(cancel, checked::contains);
+	}
+
+	/**
+	 * The findings of every loaded file, also those loaded only so that ids resolve: what an
+	 * export needs, since a pack is made from the whole folder tree of its route.
+	 */
+	public List<Finding> validateAll(CancelIndicator cancel) {
+		return validate(cancel, file -> true);
+	}
+
+	private List<Finding> validate(CancelIndicator cancel, java.util.function.Predicate<Path> which) {
+		List<Finding> findings = new ArrayList<>(contentProblems.stream().filter(f -> which.test(f.file())).toList());
 		for (Map.Entry<Resource, Path> entry : files.entrySet()) {
-			if (!checked.contains(entry.getValue())) {
+			if (!which.test(entry.getValue())) {
 				continue;
 			}
 			XtextResource resource = (XtextResource) entry.getKey();
@@ -273,6 +285,7 @@ public final class ModelWorkspace {
 				.thenComparingInt(Finding::column));
 		return findings;
 	}
+
 
 	private static Finding toFinding(Path file, Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {

@@ -68,7 +68,8 @@ public final class GiftExporter implements IExporter {
 			if (option.correct()) {
 				gift.append(right == 1 ? "=" : "~" + Gift.weight((int) right));
 			} else {
-				gift.append(right == 1 ? "~" : "~%-100%");
+				// An explicit weight, so that a text starting with "%50%" is not read as one.
+				gift.append(right == 1 ? "~%0%" : "~%-100%");
 			}
 			gift.append(Gift.escape(option.text()));
 			if (option.feedback() != null && !option.feedback().isBlank()) {

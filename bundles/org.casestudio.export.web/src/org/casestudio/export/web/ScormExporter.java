@@ -3,7 +3,7 @@ package org.casestudio.export.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,8 +22,8 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class ScormExporter implements IExporter {
 
-	/** Zip entry times fixed, so that the same route gives the same package, byte for byte. */
-	private static final FileTime EPOCH = FileTime.fromMillis(315532800000L);
+	/** Zip entry times fixed, so that the same route gives the same package, byte for byte, anywhere. */
+	private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
 	@Override
 	public void export(ExportContext context, IProgressMonitor monitor) throws ExportException {
@@ -51,7 +51,7 @@ public final class ScormExporter implements IExporter {
 
 	private static void put(ZipOutputStream out, String name, byte[] content) throws IOException {
 		ZipEntry entry = new ZipEntry(name);
-		entry.setLastModifiedTime(EPOCH);
+		entry.setTimeLocal(EPOCH);
 		out.putNextEntry(entry);
 		out.write(content);
 		out.closeEntry();

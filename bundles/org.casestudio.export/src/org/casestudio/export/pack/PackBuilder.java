@@ -57,7 +57,14 @@ public final class PackBuilder {
 		for (CaseStudy c : cases) {
 			briefs.add(brief(c, briefs.size() + 1));
 		}
-		return new TrainingPack(overview(route, cases), route.getDays().stream().map(this::day).toList(), briefs);
+		List<TrainingPack.AgendaDay> agenda = new ArrayList<>();
+		int number = 0;
+		for (Day day : route.getDays()) {
+			// An unnumbered day follows the one before it.
+			number = day.getNumber() != null ? day.getNumber() : number + 1;
+			agenda.add(day(day, number));
+		}
+		return new TrainingPack(overview(route, cases), agenda, briefs);
 	}
 
 	private TrainingPack.Overview overview(LearningRoute route, List<CaseStudy> cases) {
@@ -72,9 +79,8 @@ public final class PackBuilder {
 				route.getDescription(), List.copyOf(route.getObjectives()), places);
 	}
 
-	private TrainingPack.AgendaDay day(Day day) {
+	private TrainingPack.AgendaDay day(Day day, int number) {
 		List<TrainingPack.Session> sessions = day.getSessions().stream().map(this::session).toList();
-		int number = day.getNumber() != null ? day.getNumber() : ((LearningRoute) day.eContainer()).getDays().indexOf(day) + 1;
 		String date = day.getDate() == null ? null : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day.getDate());
 		return new TrainingPack.AgendaDay(number, iso(day.getDate()), date, day.getTitle(), day.getPlace(), sessions);
 	}

@@ -83,11 +83,14 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	public record Champion(String name, Actor organisation, String role) {
 	}
 
-	/** A discussion question; with options of which at least one is right, also a quiz question. */
+	/**
+	 * A discussion question; with a right and a wrong option, also a (multiple-choice) quiz
+	 * question. Moodle would read a single right option as a short-answer question instead.
+	 */
 	public record Question(String id, String text, String notes, String answer, List<Option> options) {
 
 		public boolean isQuiz() {
-			return options.stream().anyMatch(Option::correct);
+			return options.stream().anyMatch(Option::correct) && options.stream().anyMatch(o -> !o.correct());
 		}
 	}
 

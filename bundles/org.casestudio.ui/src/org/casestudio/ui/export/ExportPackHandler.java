@@ -24,6 +24,10 @@ public class ExportPackHandler extends AbstractHandler {
 		} else if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection current) {
 			selection = current;
 		}
+		// The page checks the files as saved: ask to save first, as the wizard's Finish would.
+		if (!window.getWorkbench().saveAllEditors(true)) {
+			return null;
+		}
 		TrainingPackExportWizard wizard = new TrainingPackExportWizard();
 		wizard.init(window.getWorkbench(), selection);
 		new WizardDialog(window.getShell(), wizard).open();

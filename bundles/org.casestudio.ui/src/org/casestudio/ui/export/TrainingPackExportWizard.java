@@ -103,7 +103,8 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 	static LearningRoute load(IFile routeFile) throws ExportException {
 		Path file = routeFile.getLocation().toFile().toPath();
 		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioUi.getDefault().getInjector(), List.of(file));
-		List<Finding> errors = workspace.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl).stream()
+		// A pack is made from the route's whole folder tree: every file of it must be free of errors.
+		List<Finding> errors = workspace.validateAll(org.eclipse.xtext.util.CancelIndicator.NullImpl).stream()
 				.filter(Finding::isError).toList();
 		if (!workspace.fileProblems().isEmpty() || !errors.isEmpty()) {
 			Finding first = !errors.isEmpty() ? errors.get(0) : workspace.fileProblems().get(0);

@@ -204,6 +204,30 @@ class CommandLineTest {
 	}
 
 	@Test
+	void exportChecksEveryFileOfTheRoutesFolderTree(@TempDir Path dir) throws IOException {
+		// The route file is clean; a case it lists names an actor that does not exist.
+		try (Stream<Path> files = Files.list(attapeu())) {
+			for (Path file : files.toList()) {
+				copyTree(file, dir.resolve(file.getFileName()));
+			}
+		}
+		Path coffee = dir.resolve("cases/coffee.case");
+		Files.writeString(coffee, Files.readString(coffee).replace("host coffee_group", "host coffee_grup"));
+		Run run = run("export", dir.resolve("attapeu.route").toString(), "--out", dir.resolve("pack").toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().contains("coffee.case:"), run.err());
+		assertFalse(Files.exists(dir.resolve("pack")));
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> walk = Files.walk(from)) {
+			for (Path p : walk.toList()) {
+				Files.copy(p, to.resolve(from.relativize(p).toString()));
+			}
+		}
+	}
+
+	@Test
 	void exportNamesWhatIsWrongWithItsArguments(@TempDir Path dir) {
 		Run unknown = run("export", attapeu().toString(), "--format", "pdf", "--out", dir.toString());
 		assertEquals(CommandLine.USAGE_OR_IO, unknown.exitCode());
@@ -211,6 +235,12 @@ class CommandLineTest {
 		Run noOut = run("export", attapeu().toString());
 		assertEquals(CommandLine.USAGE_OR_IO, noOut.exitCode());
 		assertTrue(noOut.err().contains("name the folder of the pack with --out <folder>"), noOut.err());
+		Run twice = run("export", attapeu().toString(), "--out", dir.toString(), "--out", dir.toString());
+		assertEquals(CommandLine.USAGE_OR_IO, twice.exitCode());
+		assertTrue(twice.err().contains("--out is given twice"), twice.err());
+		Run swallowed = run("export", attapeu().toString(), "--out", "--format", "html");
+		assertEquals(CommandLine.USAGE_OR_IO, swallowed.exitCode());
+		assertTrue(swallowed.err().contains("--out needs a value"), swallowed.err());
 		Run intoAFile = run("export", attapeu().toString(), "--out", attapeu().resolve("attapeu.route").toString());
 		assertEquals(CommandLine.USAGE_OR_IO, intoAFile.exitCode());
 		assertTrue(intoAFile.err().contains("is a file, not a folder; choose a folder for the pack."), intoAFile.err());

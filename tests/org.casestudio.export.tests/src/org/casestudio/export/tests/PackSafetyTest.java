@@ -49,6 +49,19 @@ class PackSafetyTest {
 	}
 
 	@Test
+	void removingAnOldPackNeverReachesThroughALink() throws Exception {
+		Path out = temp.resolve("pack");
+		Fixtures.export(Fixtures.route("market-day"), out, "html", "gift");
+		// The user swaps the site folder for a link to a web server's folder of the same shape.
+		Path server = Files.createDirectories(temp.resolve("www"));
+		Files.move(out.resolve("html"), server.resolve("html"));
+		Files.createSymbolicLink(out.resolve("html"), server.resolve("html"));
+		Fixtures.export(Fixtures.route("market-day"), out, "gift");
+		assertTrue(Files.isRegularFile(server.resolve("html/index.html")), "a file behind the link was deleted");
+		assertTrue(Files.isSymbolicLink(out.resolve("html")));
+	}
+
+	@Test
 	void refusesToOverwriteAFileItDidNotWrite() throws Exception {
 		Path out = Files.createDirectories(temp.resolve("pack/html"));
 		Files.writeString(out.resolve("index.html"), "someone else's page");
