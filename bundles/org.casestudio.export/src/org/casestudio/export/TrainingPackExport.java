@@ -59,12 +59,14 @@ public final class TrainingPackExport {
 				formats.size() * 10 + 2);
 		Path out = folder.toAbsolutePath().normalize();
 		Path staging = createStaging(out);
+		String current = Messages.Committing;
 		try {
 			Map<String, List<Path>> files = new LinkedHashMap<>();
 			List<String> all = new ArrayList<>();
 			for (ExportFormat format : formats) {
 				progress.checkCanceled();
 				progress.subTask(format.label());
+				current = format.label();
 				PackOutput output = new PackOutput(staging);
 				IExporter exporter = format.exporter().create();
 				exporter.export(new ExportContext(pack, format.id(), output, routeFolder, options), progress.split(10));
@@ -73,7 +75,8 @@ public final class TrainingPackExport {
 				files.put(format.id(), mine.stream().map(out::resolve).toList());
 			}
 			progress.checkCanceled();
-			progress.subTask(Messages.Committing);
+			current = Messages.Committing;
+			progress.subTask(current);
 			commit(staging, out, all);
 			progress.worked(2);
 			return new Result(out, files);
@@ -81,7 +84,8 @@ public final class TrainingPackExport {
 			throw e;
 		} catch (RuntimeException e) {
 			// An exporter's bug must not leave a half pack; the user learns which format failed.
-			throw new ExportException(NLS.bind(Messages.ExporterFailed, e.getClass().getSimpleName(), e.getMessage()), e);
+			throw new ExportException(NLS.bind(Messages.ExporterFailed,
+					new Object[] { current, e.getClass().getSimpleName(), e.getMessage() }), e);
 		} finally {
 			deleteTree(staging);
 		}
