@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String Page_Before;
 	public static String Page_IssueAt;
 	public static String Page_NothingMissing;
+	public static String Page_Checking;
 	public static String Page_NoRoutes;
 	public static String Page_NoFormat;
 	public static String Page_NoFolder;

@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,6 +31,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -122,6 +124,11 @@ public class TrainingPackExportPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(before);
 		issues = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(640, 150).applyTo(issues);
+		// A message is often wider than the table: the whole of it shows under the pointer.
+		issues.addListener(SWT.MouseHover, e -> {
+			TableItem item = issues.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			issues.setToolTipText(item == null ? null : item.getText());
+		});
 
 		routeCombo.addListener(SWT.Selection, e -> update());
 		setControl(body);
@@ -135,19 +142,60 @@ public class TrainingPackExportPage extends WizardPage {
 			folderText.setText(route.getProject().getLocation().append("packs")
 					.append(SafeNames.of(route.getFullPath().removeFileExtension().lastSegment())).toOSString());
 		}
-		issues.removeAll();
-		if (route != null) {
-			if (!route.equals(loadedFile)) {
-				loadedFile = route;
-				try {
-					loaded = TrainingPackExportWizard.load(route);
-					loadedPack = PackBuilder.build(loaded);
-					loadError = null;
-				} catch (ExportException e) {
-					loaded = null;
-					loadError = e.getMessage();
-				}
+		if (route != null && !route.equals(loadedFile)) {
+			load(route);
+		}
+		showIssues();
+	}
+
+	/**
+	 * Loads and checks the route's folder tree in the background (a large library takes a second
+	 * or more), then shows what the pack would lack. Finish waits for it.
+	 */
+	private void load(IFile route) {
+		loadedFile = route;
+		loaded = null;
+		loadedPack = null;
+		loadError = null;
+		Display display = issues.getDisplay();
+		Job job = Job.create(Messages.Page_Checking, monitor -> {
+			LearningRoute model = null;
+			TrainingPack pack = null;
+			String error = null;
+			try {
+				model = TrainingPackExportWizard.load(route);
+				pack = PackBuilder.build(model);
+			} catch (ExportException e) {
+				error = e.getMessage();
 			}
+			LearningRoute doneModel = model;
+			TrainingPack donePack = pack;
+			String doneError = error;
+			display.asyncExec(() -> {
+				// The user may have chosen another route meanwhile, or closed the wizard.
+				if (issues.isDisposed() || !route.equals(loadedFile)) {
+					return;
+				}
+				loaded = doneModel;
+				loadedPack = donePack;
+				loadError = doneError;
+				showIssues();
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** True while the route is being loaded and checked. */
+	public boolean isChecking() {
+		return loadedFile != null && loaded == null && loadError == null;
+	}
+
+	private void showIssues() {
+		issues.removeAll();
+		if (isChecking()) {
+			new TableItem(issues, SWT.NONE).setText(Messages.Page_Checking);
+		} else if (loadedFile != null) {
 			if (loaded == null) {
 				addIssue(true, loadError);
 			} else {
@@ -184,7 +232,7 @@ public class TrainingPackExportPage extends WizardPage {
 			error = Messages.Page_FixErrors;
 		}
 		setErrorMessage(error);
-		setPageComplete(error == null);
+		setPageComplete(error == null && !isChecking());
 	}
 
 	public IFile routeFile() {

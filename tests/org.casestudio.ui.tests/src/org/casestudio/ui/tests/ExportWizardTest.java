@@ -33,7 +33,8 @@ class ExportWizardTest {
 			assertEquals("attapeu/attapeu.route", page.routeFile().getFullPath().makeRelative().toString());
 			assertEquals(List.of("gift", "html", "scorm"), page.formats().stream().map(ExportFormat::id).toList());
 			assertTrue(page.folder().endsWith(Path.of("attapeu", "packs", "attapeu")), page.folder()::toString);
-			// What the pack would lack is shown before anything is written.
+			// What the pack would lack is shown before anything is written, once the check is done.
+			Workbench.waitFor(() -> !page.isChecking(), "the check of the route");
 			List<String> issues = page.issueTexts();
 			assertTrue(issues.stream().anyMatch(i -> i.startsWith("Route 'attapeu' has no agenda days") && i.endsWith("(attapeu.route, line 4)")),
 					issues::toString);
