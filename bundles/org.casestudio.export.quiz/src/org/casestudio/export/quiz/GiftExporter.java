@@ -1,5 +1,6 @@
 package org.casestudio.export.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.casestudio.export.ExportContext;
@@ -12,6 +13,7 @@ import org.casestudio.export.pack.TrainingPack.Option;
 import org.casestudio.export.pack.TrainingPack.Question;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The quiz questions of a pack as a Moodle GIFT file: one category per case, one multiple-choice
@@ -51,7 +53,22 @@ public final class GiftExporter implements IExporter {
 
 	@Override
 	public List<String> check(TrainingPack pack, String format) {
-		return pack.quiz().isEmpty() ? List.of(Messages.EmptyQuiz) : List.of();
+		List<String> issues = new ArrayList<>();
+		if (pack.quiz().isEmpty()) {
+			issues.add(Messages.EmptyQuiz);
+		}
+		// Options that do not make a multiple-choice question would otherwise vanish from the quiz.
+		for (CaseBrief brief : pack.cases()) {
+			int number = 0;
+			for (Question question : brief.questions()) {
+				number++;
+				if (!question.options().isEmpty() && !question.isQuiz()) {
+					issues.add(NLS.bind(Messages.NotMultipleChoice,
+							question.id() != null ? question.id() : brief.id() + " " + number, brief.id()));
+				}
+			}
+		}
+		return issues;
 	}
 
 	static String fileName(TrainingPack pack) {

@@ -85,6 +85,19 @@ class PackBuilderTest {
 		assertEquals(List.of(tea + ":1:1: warning: Case 'tea' has no lessons: its brief will have no Lessons section. Add 'lesson \"...\"'."), lines);
 	}
 
+	@Test
+	void questionThatIsNotMultipleChoiceIsReportedNotDropped(@TempDir Path temp) throws IOException {
+		Path copy = copy(Fixtures.route("market-day"), temp);
+		Path honey = copy.resolve("honey.case");
+		Files.writeString(honey, Files.readString(honey).replace("\t\twrong \"The district office\"\n", ""));
+		LearningRoute route = Fixtures.load(copy);
+		TrainingPack pack = PackBuilder.build(route);
+		List<String> lines = PackReadiness.check(route, Fixtures.formats("gift"), pack).stream().map(PackIssue::toString).toList();
+		assertEquals(List.of(copy.resolve("market-day.route") + ":1:1: warning: Moodle quiz (GIFT): question 'who' of case 'honey'"
+				+ " is left out of the quiz: a multiple-choice question needs at least one right and one wrong option."), lines);
+		assertEquals(List.of("price", "benefits"), pack.quiz().stream().map(q -> q.question().id()).toList());
+	}
+
 	static Path copy(Path from, Path to) throws IOException {
 		try (var files = Files.list(from)) {
 			for (Path file : files.toList()) {
