@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.casestudio.export.ExportFormat;
 import org.casestudio.export.PackIssue;
 import org.casestudio.export.PackReadiness;
 import org.casestudio.export.pack.PackBuilder;
@@ -77,25 +78,31 @@ class PackBuilderTest {
 
 	@Test
 	void caseWithoutLessonsIsReportedAtItsDeclaration(@TempDir Path temp) throws IOException {
-		Path copy = copy(Fixtures.route("market-day"), temp);
-		Path tea = copy.resolve("tea.case");
-		Files.writeString(tea, Files.readString(tea).replaceAll("(?m)^\\s*lesson .*\\n", ""));
-		LearningRoute route = Fixtures.load(copy);
-		List<String> lines = PackReadiness.check(route, List.of(), PackBuilder.build(route)).stream().map(PackIssue::toString).toList();
+		Path tea = edited(temp, "tea.case", "(?m)^\\s*lesson .*\\n", "");
+		List<String> lines = readiness(temp, List.of());
 		assertEquals(List.of(tea + ":1:1: warning: Case 'tea' has no lessons: its brief will have no Lessons section. Add 'lesson \"...\"'."), lines);
 	}
 
 	@Test
 	void questionThatIsNotMultipleChoiceIsReportedNotDropped(@TempDir Path temp) throws IOException {
-		Path copy = copy(Fixtures.route("market-day"), temp);
-		Path honey = copy.resolve("honey.case");
-		Files.writeString(honey, Files.readString(honey).replace("\t\twrong \"The district office\"\n", ""));
-		LearningRoute route = Fixtures.load(copy);
-		TrainingPack pack = PackBuilder.build(route);
-		List<String> lines = PackReadiness.check(route, Fixtures.formats("gift"), pack).stream().map(PackIssue::toString).toList();
-		assertEquals(List.of(copy.resolve("market-day.route") + ":1:1: warning: Moodle quiz (GIFT): question 'who' of case 'honey'"
+		edited(temp, "honey.case", "\t\twrong \"The district office\"\n", "");
+		List<String> lines = readiness(temp, Fixtures.formats("gift"));
+		assertEquals(List.of(temp.resolve("market-day.route") + ":1:1: warning: Moodle quiz (GIFT): question 'who' of case 'honey'"
 				+ " is left out of the quiz: a multiple-choice question needs at least one right and one wrong option."), lines);
-		assertEquals(List.of("price", "benefits"), pack.quiz().stream().map(q -> q.question().id()).toList());
+		assertEquals(List.of("price", "benefits"),
+				Fixtures.pack(temp).quiz().stream().map(q -> q.question().id()).toList());
+	}
+
+	/** The test route copied into {@code folder}, with one edit (a regular expression) in one file. */
+	private static Path edited(Path folder, String file, String regex, String replacement) throws IOException {
+		Path edited = copy(Fixtures.route("market-day"), folder).resolve(file);
+		Files.writeString(edited, Files.readString(edited).replaceAll(regex, replacement));
+		return edited;
+	}
+
+	private static List<String> readiness(Path folder, List<ExportFormat> formats) {
+		LearningRoute route = Fixtures.load(folder);
+		return PackReadiness.check(route, formats, PackBuilder.build(route)).stream().map(PackIssue::toString).toList();
 	}
 
 	static Path copy(Path from, Path to) throws IOException {
