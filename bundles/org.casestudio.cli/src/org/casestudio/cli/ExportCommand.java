@@ -52,7 +52,7 @@ final class ExportCommand {
 			return CommandLine.USAGE_OR_IO;
 		}
 		// The routes of the files named (or under the folders named); --route may pick any loaded one.
-		List<LearningRoute> routes = routes(workspace, request.route() == null);
+		List<LearningRoute> routes = request.route() == null ? workspace.routes() : workspace.allRoutes();
 		LearningRoute route;
 		if (request.route() != null) {
 			route = routes.stream().filter(r -> request.route().equals(r.getName())).findFirst().orElse(null);
@@ -86,27 +86,12 @@ final class ExportCommand {
 				List<Path> files = result.files().getOrDefault(format.id(), List.of());
 				out.println(NLS.bind(Messages.Wrote, new Object[] { format.label(), summary(files, cwd), files.size() }));
 			}
-			out.println(NLS.bind(Messages.PackDone, display(result.folder(), cwd)));
+			out.println(NLS.bind(Messages.PackDone, Report.display(result.folder(), cwd)));
 			return CommandLine.OK;
 		} catch (ExportException e) {
 			err.println(NLS.bind(Messages.ExportFailed, e.getMessage()));
 			return CommandLine.USAGE_OR_IO;
 		}
-	}
-
-	private static List<LearningRoute> routes(ModelWorkspace workspace, boolean onlyNamed) {
-		List<Path> named = workspace.checkedFiles();
-		List<LearningRoute> routes = new ArrayList<>();
-		for (var entry : workspace.resources().entrySet()) {
-			if (onlyNamed && !named.contains(entry.getValue())) {
-				continue;
-			}
-			for (var root : entry.getKey().getContents()) {
-				root.eContents().stream().filter(LearningRoute.class::isInstance).map(LearningRoute.class::cast)
-						.forEach(routes::add);
-			}
-		}
-		return routes;
 	}
 
 	private static String names(List<LearningRoute> routes) {
@@ -122,7 +107,7 @@ final class ExportCommand {
 		if (files.isEmpty()) {
 			return Messages.NothingWritten;
 		}
-		String first = display(files.get(0), cwd);
+		String first = Report.display(files.get(0), cwd);
 		return files.size() == 1 ? first : NLS.bind(Messages.AndMore, first, files.size() - 1);
 	}
 
@@ -130,12 +115,8 @@ final class ExportCommand {
 		if (issue.file() == null) {
 			return issue.toString();
 		}
-		return new PackIssue(issue.severity(), display(Path.of(issue.file()), cwd), issue.line(), issue.column(),
+		return new PackIssue(issue.severity(), Report.display(Path.of(issue.file()), cwd), issue.line(), issue.column(),
 				issue.message()).toString();
 	}
 
-	private static String display(Path path, Path cwd) {
-		Path absolute = path.toAbsolutePath().normalize();
-		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-	}
 }

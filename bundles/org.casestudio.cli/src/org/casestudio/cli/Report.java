@@ -60,8 +60,12 @@ final class Report {
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
 	}
 
-	/** Paths under the working folder are shown relative to it, as the user typed them. */
 	private String display(Path file) {
+		return display(file, base);
+	}
+
+	/** Paths under the working folder are shown relative to it, as the user typed them. */
+	static String display(Path file, Path base) {
 		Path absolute = file.toAbsolutePath().normalize();
 		return absolute.startsWith(base) ? base.relativize(absolute).toString() : file.toString();
 	}

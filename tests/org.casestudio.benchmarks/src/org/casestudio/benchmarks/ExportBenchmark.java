@@ -68,9 +68,7 @@ public final class ExportBenchmark {
 
 	private static TrainingPack pack(Injector injector, Path folder, String id) {
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(folder));
-		LearningRoute route = workspace.resources().keySet().stream().flatMap(r -> r.getContents().stream())
-				.flatMap(d -> d.eContents().stream()).filter(LearningRoute.class::isInstance).map(LearningRoute.class::cast)
-				.filter(r -> id.equals(r.getName())).findFirst().orElseThrow();
+		LearningRoute route = workspace.routes().stream().filter(r -> id.equals(r.getName())).findFirst().orElseThrow();
 		return PackBuilder.build(route);
 	}
 

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.Finding.Severity;
+import org.casestudio.model.LearningRoute;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -250,6 +251,22 @@ public final class ModelWorkspace {
 	/** The loaded resources, in path order: the checked files and the rest of their folder trees. */
 	public Map<Resource, Path> resources() {
 		return Collections.unmodifiableMap(files);
+	}
+
+	/** The routes declared in the checked files, in path order. */
+	public List<LearningRoute> routes() {
+		return routes(checked::contains);
+	}
+
+	/** The routes declared in every loaded file, also those loaded only so that ids resolve. */
+	public List<LearningRoute> allRoutes() {
+		return routes(file -> true);
+	}
+
+	private List<LearningRoute> routes(java.util.function.Predicate<Path> which) {
+		return files.entrySet().stream().filter(e -> which.test(e.getValue()))
+				.flatMap(e -> e.getKey().getContents().stream()).flatMap(document -> document.eContents().stream())
+				.filter(LearningRoute.class::isInstance).map(LearningRoute.class::cast).toList();
 	}
 
 	public XtextResourceSet resourceSet() {

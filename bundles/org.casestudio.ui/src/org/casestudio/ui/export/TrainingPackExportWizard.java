@@ -111,9 +111,7 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 			throw new ExportException(NLS.bind(Messages.Wizard_HasErrors, errors.size() + workspace.fileProblems().size(),
 					first.file().getFileName() + ":" + first.line() + ": " + first.message()));
 		}
-		return workspace.resources().entrySet().stream().filter(e -> file.toAbsolutePath().normalize().equals(e.getValue().toAbsolutePath().normalize()))
-				.flatMap(e -> e.getKey().getContents().stream()).flatMap(d -> d.eContents().stream())
-				.filter(LearningRoute.class::isInstance).map(LearningRoute.class::cast).findFirst()
+		return workspace.routes().stream().findFirst()
 				.orElseThrow(() -> new ExportException(NLS.bind(Messages.Wizard_NoRoute, routeFile.getFullPath())));
 	}
 

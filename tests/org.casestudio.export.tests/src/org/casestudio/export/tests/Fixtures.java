@@ -57,9 +57,7 @@ final class Fixtures {
 		List<Finding> findings = new ArrayList<>(workspace.fileProblems());
 		findings.addAll(workspace.validate(CancelIndicator.NullImpl));
 		assertTrue(findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR), () -> findings.toString());
-		return workspace.resources().keySet().stream().flatMap(r -> r.getContents().stream())
-				.flatMap(d -> d.eContents().stream()).filter(LearningRoute.class::isInstance)
-				.map(LearningRoute.class::cast).findFirst().orElseThrow();
+		return workspace.routes().stream().findFirst().orElseThrow();
 	}
 
 	static TrainingPack pack(Path folder) {
