@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String Menu_Window;
 	public static String Menu_ShowView;
 	public static String Menu_Help;
+	public static String WarmUp_Name;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
