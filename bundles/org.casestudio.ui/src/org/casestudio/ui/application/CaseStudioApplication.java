@@ -1,5 +1,6 @@
 package org.casestudio.ui.application;
 
+import org.casestudio.ui.LibraryLogging;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -11,6 +12,7 @@ public class CaseStudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		LibraryLogging.install();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new CaseStudioWorkbenchAdvisor());

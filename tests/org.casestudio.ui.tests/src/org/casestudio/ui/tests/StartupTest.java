@@ -1,15 +1,21 @@
 package org.casestudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.apache.log4j.Logger;
+import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.ui.application.StartupWarmUp;
+import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +33,27 @@ class StartupTest {
 
 		assertEquals(IStatus.OK, warmUp.getResult().getSeverity(), () -> warmUp.getResult().toString());
 		assertEquals(before, warmUpFolders(), "the sample file's folder is removed");
+	}
+
+	@Test
+	void libraryErrorsGoToTheErrorLogAndTheirWarningsNowhere() {
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			Logger library = Logger.getLogger("org.eclipse.xtext.parser.antlr.AbstractInternalAntlrParser");
+			library.warn("a warning the user cannot act on");
+			library.error("a parser failure", new IllegalStateException("broken"));
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+
+		assertEquals(1, logged.size(), () -> "logged: " + logged);
+		IStatus status = logged.get(0);
+		assertEquals(IStatus.ERROR, status.getSeverity());
+		assertEquals(CaseStudioUi.PLUGIN_ID, status.getPlugin());
+		assertTrue(status.getMessage().endsWith("AbstractInternalAntlrParser: a parser failure"), status.getMessage());
+		assertEquals("broken", status.getException().getMessage());
 	}
 
 	private static List<Path> warmUpFolders() throws IOException {
