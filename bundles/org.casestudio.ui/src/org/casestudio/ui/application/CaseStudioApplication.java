@@ -13,6 +13,8 @@ public class CaseStudioApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		LibraryLogging.install();
+		// As early as possible, so that it has the second core while the workbench comes up.
+		new StartupWarmUp().schedule();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new CaseStudioWorkbenchAdvisor());

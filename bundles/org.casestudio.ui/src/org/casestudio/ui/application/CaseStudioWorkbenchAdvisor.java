@@ -41,7 +41,6 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(false);
-		new StartupWarmUp().schedule();
 		IDE.registerAdapters();
 		// The Project Explorer shows projects with the images the IDE application would declare.
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
