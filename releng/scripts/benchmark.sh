@@ -15,28 +15,43 @@ CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/casestudio"
 . "$ROOT/releng/scripts/desktop-jvm.sh"
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then JVM+=(--sun-misc-unsafe-memory-access=allow); fi
 
+# One start of ./casestudio that closes itself once the editor is open; prints "<window> <editor>"
+# in ms after the JVM started.
+start_once() {
+  local log
+  log=$(mktemp)
+  CASESTUDIO_TIMING=close CASESTUDIO_WORKSPACE="$1" timeout 120 "$ROOT/casestudio" 2> "$log" || true
+  echo "$(grep -o "workbench up [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")" \
+    "$(grep -o "editor open [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")"
+  rm -f "$log"
+}
+
+median() {
+  sort -n | awk '{ t[NR] = $1 } END { printf "%d ms (of %d runs, %d to %d ms)", t[int((NR + 1) / 2)], NR, t[1], t[NR] }'
+}
+
 startup() {
-  # The first start after a build fills the OSGi caches and writes the class archive; it is shown
-  # apart. The others start on a fresh workspace each (the seed project is imported every time).
-  local times=()
-  for run in 0 1 2 3 4 5 6 7; do
-    local workspace log pid up open
-    workspace=$(mktemp -d); log=$(mktemp)
-    CASESTUDIO_TIMING=1 CASESTUDIO_WORKSPACE="$workspace" "$ROOT/casestudio" 2> "$log" &
-    pid=$!
-    for _ in $(seq 1 600); do grep -q "editor open" "$log" && break; sleep 0.05; done
-    up=$(grep -o "workbench up [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")
-    open=$(grep -o "editor open [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")
-    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-    rm -rf "$workspace" "$log"
-    if [ "$run" -eq 0 ]; then
-      echo "  run 0 (fills the caches after a rebuild): window up $up ms, editor open $open ms after the JVM started"
-    else
-      echo "  run $run: window up $up ms, editor open $open ms"
-      times+=("$open")
-    fi
+  # The first start after a build fills the OSGi caches and, when it closes, writes the class
+  # archive: it is shown apart. Then five starts on a fresh workspace each (the seed project is
+  # imported every time) and five on one workspace, as a trainer starts it day after day.
+  local workspace fresh=() same=() up open
+  workspace=$(mktemp -d)
+  read -r up open < <(start_once "$workspace")
+  echo "  first start: window up $up ms, editor open $open ms after the JVM started"
+  for run in 1 2 3 4 5; do
+    local scratch
+    scratch=$(mktemp -d)
+    read -r up open < <(start_once "$scratch")
+    rm -rf "$scratch"
+    echo "  fresh workspace, run $run: window up $up ms, editor open $open ms"
+    fresh+=("$open")
+    read -r up open < <(start_once "$workspace")
+    echo "  same workspace,  run $run: window up $up ms, editor open $open ms"
+    same+=("$open")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "  median to the open editor: %d ms (of %d runs, %d to %d ms)\n", t[int((NR + 1) / 2)], NR, t[1], t[NR] }'
+  rm -rf "$workspace"
+  echo "  median to the open editor, fresh workspace: $(printf '%s\n' "${fresh[@]}" | median)"
+  echo "  median to the open editor, same workspace:  $(printf '%s\n' "${same[@]}" | median)"
 }
 
 if [ "${1:-}" = "--startup" ]; then
