@@ -191,6 +191,22 @@ class EditorTest {
 		assertEquals(List.of(), cliFindings());
 	}
 
+	@Test
+	void renameFromAReferenceRenamesTheDeclarationInItsOwnFile() throws Exception {
+		CaseStudioEditor editor = Workbench.open("attapeu/cases/asparagus.case");
+		int offset = editor.document().get().indexOf("partner swift as") + "partner ".length() + 2;
+		int changed = RenameOperation.rename(editor, offset, "swift_trading");
+		assertEquals(2, changed, "the case and the actors file that declares swift");
+		editor.doSave(null);
+		String actors = Files.readString(Workbench.file("attapeu/actors.actors").getLocation().toFile().toPath());
+		assertTrue(actors.contains("trader swift_trading \"SWIFT Co. Ltd\""), actors);
+		assertEquals(List.of(), cliFindings());
+
+		RenameOperation.rename(editor, editor.document().get().indexOf("swift_trading"), "swift");
+		editor.doSave(null);
+		assertEquals(List.of(), cliFindings());
+	}
+
 	private static List<?> cliFindings() {
 		ModelWorkspace tree = ModelWorkspace.load(editorInjector(),
 				List.of(Workbench.file("attapeu/attapeu.route").getProject().getLocation().toFile().toPath()));
