@@ -2,6 +2,7 @@ package org.casestudio.dsl;
 
 import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
+import org.casestudio.dsl.parser.CaseStudioPartialParsingHelper;
 import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
 import org.casestudio.dsl.scoping.FolderTreeContainerManager;
 import org.casestudio.dsl.scoping.FolderTreeGlobalScopeProvider;
@@ -9,6 +10,7 @@ import org.casestudio.dsl.validation.CaseStudioIssueCodes;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -43,5 +45,11 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return CaseStudioSyntaxErrorMessageProvider.class;
+	}
+
+	/** Reparses a changed session alone instead of its whole route (see the helper). */
+	@Override
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return CaseStudioPartialParsingHelper.class;
 	}
 }

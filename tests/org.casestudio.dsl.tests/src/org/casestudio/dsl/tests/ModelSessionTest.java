@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.editor.ContentAssist;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.impl.PartialParsingHelper;
+import org.eclipse.xtext.parser.impl.PartialParsingPointers;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,61 @@ class ModelSessionTest {
 				.stream().map(ContentAssistEntry::getProposal).toList();
 		assertTrue(proposals.containsAll(List.of("asparagus_group", "swift", "rlip", "coffee_group")), proposals::toString);
 		assertTrue(proposals.stream().noneMatch(p -> p.equals("asparagus")), "cases are not actors: " + proposals);
+	}
+
+	/** A route with an agenda, in a folder of its own: days of sessions, as trainers write them. */
+	private static Path agendaRoute(Path folder) throws Exception {
+		StringBuilder text = new StringBuilder("route agenda \"Agenda\"\n");
+		for (int day = 1; day <= 12; day++) {
+			text.append("\n\tday ").append(day).append(" \"Day ").append(day).append("\" in \"Samakhixai\"\n");
+			for (int session = 1; session <= 4; session++) {
+				text.append("\t\tvisit \"Session ").append(session).append(" of day ").append(day)
+						.append("\" at \"0").append(7 + session).append(":00\" for 60 minutes\n");
+				if (session == 2) {
+					text.append("\t\t\toutput \"Notes of day ").append(day).append("\"\n");
+				}
+			}
+			text.append("\tend\n");
+		}
+		return Files.writeString(folder.resolve("agenda.route"), text.append("end\n"));
+	}
+
+	@Test
+	void anEditInASessionReparsesThatSessionAlone() throws Exception {
+		Path route = agendaRoute(Files.createTempDirectory("agenda"));
+		String text = Files.readString(route);
+		ModelSession session = ModelSession.open(INJECTOR, route, text);
+		int inTitle = text.indexOf("\"Session 3 of day 7\"") + 3;
+		PartialParsingPointers pointers = session.read(resource -> ((PartialParsingHelper) INJECTOR.getInstance(IPartialParsingHelper.class))
+				.calculatePartialParsingPointers(resource.getParseResult(), inTitle, 1));
+		ICompositeNode replaced = pointers.getDefaultReplaceRootNode();
+		assertEquals("Session", ((RuleCall) replaced.getGrammarElement()).getRule().getName());
+		assertTrue(replaced.getText().contains("Session 3 of day 7"), replaced.getText());
+	}
+
+	@Test
+	void typingAnywhereInAnAgendaKeepsTheModelEqualToAFreshParse() throws Exception {
+		Path route = agendaRoute(Files.createTempDirectory("agenda"));
+		String text = Files.readString(route);
+		ModelSession session = ModelSession.open(INJECTOR, route, text);
+		Random random = new Random(20261126);
+		String[] typed = { "x", "\"", " ", "\n", "end", "visit \"New\" ", "output \"o\"", "day", "9" };
+		for (int edit = 0; edit < 250; edit++) {
+			int at = random.nextInt(text.length());
+			int removed = random.nextInt(3) == 0 ? Math.min(text.length() - at, random.nextInt(4)) : 0;
+			String inserted = removed > 0 && random.nextBoolean() ? "" : typed[random.nextInt(typed.length)];
+			String next = text.substring(0, at) + inserted + text.substring(at + removed);
+			// Half of the edits are taken back, as a person types and corrects.
+			text = random.nextBoolean() ? next : text;
+			session.update(next);
+			session.update(text);
+			ModelSession fresh = ModelSession.open(INJECTOR, route, text);
+			String context = "after edit " + edit + " at " + at;
+			assertEquals(messages(fresh.validate(CancelIndicator.NullImpl)),
+					messages(session.validate(CancelIndicator.NullImpl)), context);
+			assertTrue(EcoreUtil.equals(fresh.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0)),
+					session.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0))), context);
+		}
 	}
 
 	private static List<String> messages(List<Issue> issues) {
