@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -26,20 +27,27 @@ public final class SeedProjects {
 	private SeedProjects() {
 	}
 
-	/** Imports every route folder under {@code seeds}; returns the first route file found, or null. */
+	/**
+	 * Imports every route folder under {@code seeds}; returns the first route file found, or null.
+	 * The whole import is one workspace operation, so that the views hear of it once, not once for
+	 * every folder and file created.
+	 */
 	public static IFile importAll(Path seeds) throws CoreException {
-		IFile firstRoute = null;
-		try (Stream<Path> folders = Files.list(seeds)) {
-			for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-				IFile route = importRoute(folder);
-				if (firstRoute == null) {
-					firstRoute = route;
+		IFile[] firstRoute = new IFile[1];
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		workspace.run(monitor -> {
+			try (Stream<Path> folders = Files.list(seeds)) {
+				for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+					IFile route = importRoute(folder);
+					if (firstRoute[0] == null) {
+						firstRoute[0] = route;
+					}
 				}
+			} catch (IOException e) {
+				throw new CoreException(Status.error("Cannot read the seed routes in " + seeds, e));
 			}
-		} catch (IOException e) {
-			throw new CoreException(Status.error("Cannot read the seed routes in " + seeds, e));
-		}
-		return firstRoute;
+		}, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
+		return firstRoute[0];
 	}
 
 	private static IFile importRoute(Path folder) throws CoreException, IOException {
