@@ -1,5 +1,6 @@
 package org.casestudio.ui.application;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -101,8 +102,7 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		if (Boolean.getBoolean(TIMING_PROPERTY)) {
-			System.err.printf("casestudio: workbench up %d ms after the JVM started%n", System.currentTimeMillis()
-					- java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+			reportTime("workbench up");
 		}
 		String seeds = System.getProperty(SEEDS_PROPERTY);
 		IFile route = null;
@@ -124,9 +124,7 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				if (Boolean.getBoolean(TIMING_PROPERTY)) {
 					// Reported once the editor has had its first paint, for the start-up benchmark.
 					page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-						System.err.printf("casestudio: editor open %d ms after the JVM started%n",
-								System.currentTimeMillis()
-										- java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+						reportTime("editor open");
 						if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
 							// As a user closes it: the workbench saves its state and the JVM its class archive.
 							getWorkbenchConfigurer().getWorkbench().close();
@@ -137,6 +135,12 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				CaseStudioUi.log("Could not open " + route.getFullPath(), e);
 			}
 		}
+	}
+
+	/** One line of the start-up benchmark (BENCHMARKS.md), which reads it from the error stream. */
+	private static void reportTime(String event) {
+		System.err.printf("casestudio: %s %d ms after the JVM started%n", event,
+				System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
 	}
 
 	@Override
