@@ -22,6 +22,7 @@ import org.eclipse.xtext.parser.impl.PartialParsingPointers;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.inject.Injector;
 
@@ -82,8 +83,8 @@ class ModelSessionTest {
 	}
 
 	@Test
-	void anEditInASessionReparsesThatSessionAlone() throws Exception {
-		Path route = agendaRoute(Files.createTempDirectory("agenda"));
+	void anEditInASessionReparsesThatSessionAlone(@TempDir Path folder) throws Exception {
+		Path route = agendaRoute(folder);
 		String text = Files.readString(route);
 		ModelSession session = ModelSession.open(INJECTOR, route, text);
 		int inTitle = text.indexOf("\"Session 3 of day 7\"") + 3;
@@ -95,8 +96,8 @@ class ModelSessionTest {
 	}
 
 	@Test
-	void typingAnywhereInAnAgendaKeepsTheModelEqualToAFreshParse() throws Exception {
-		Path route = agendaRoute(Files.createTempDirectory("agenda"));
+	void typingAnywhereInAnAgendaKeepsTheModelEqualToAFreshParse(@TempDir Path folder) throws Exception {
+		Path route = agendaRoute(folder);
 		String text = Files.readString(route);
 		ModelSession session = ModelSession.open(INJECTOR, route, text);
 		Random random = new Random(20261126);
