@@ -20,7 +20,7 @@ if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then JVM+=(--sun-misc-unsafe-memory-ac
 start_once() {
   local log
   log=$(mktemp)
-  CASESTUDIO_TIMING=close CASESTUDIO_WORKSPACE="$1" timeout 120 "$ROOT/casestudio" 2> "$log" || true
+  CASESTUDIO_TIMING=close CASESTUDIO_WORKSPACE="$1" timeout 120 "$ROOT/casestudio" > "$log" 2>&1 || true
   echo "$(grep -o "workbench up [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")" \
     "$(grep -o "editor open [0-9]*" "$log" | grep -o "[0-9]*$" || echo "-")"
   rm -f "$log"
@@ -31,8 +31,8 @@ median() {
 }
 
 startup() {
-  # The first start after a build fills the OSGi caches and, when it closes, writes the class
-  # archive: it is shown apart. Then five starts on a fresh workspace each (the seed project is
+  # The first start after a build fills the OSGi caches and records what goes into the start-up
+  # cache, made when it closes: it is shown apart. Then five starts on a fresh workspace each (the seed project is
   # imported every time) and five on one workspace, as a trainer starts it day after day.
   local workspace fresh=() same=() up open
   workspace=$(mktemp -d)
