@@ -1,6 +1,7 @@
 package org.casestudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /** What the application does at start besides opening the window. */
 class StartupTest {
@@ -33,6 +35,23 @@ class StartupTest {
 
 		assertEquals(IStatus.OK, warmUp.getResult().getSeverity(), () -> warmUp.getResult().toString());
 		assertEquals(before, warmUpFolders(), "the sample file's folder is removed");
+	}
+
+	@Test
+	void theWarmUpStartsTheServiceLoaderProcessorThatTheSvgLibraryRequires() throws Exception {
+		Job.getJobManager().join(StartupWarmUp.FAMILY, null);
+		Bundle processor = Platform.getBundle("org.apache.aries.spifly.dynamic.bundle");
+		assertNotNull(processor, "the SVG library's service-loader processor is installed");
+		// As the product leaves it: resolved, not started with the framework.
+		processor.stop(Bundle.STOP_TRANSIENT);
+		assertEquals(Bundle.RESOLVED, processor.getState());
+
+		StartupWarmUp warmUp = new StartupWarmUp();
+		warmUp.schedule();
+		warmUp.join();
+
+		assertEquals(IStatus.OK, warmUp.getResult().getSeverity(), () -> warmUp.getResult().toString());
+		assertEquals(Bundle.ACTIVE, processor.getState());
 	}
 
 	@Test
