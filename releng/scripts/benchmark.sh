@@ -32,8 +32,9 @@ median() {
 
 startup() {
   # The first start after a build fills the OSGi caches and records what goes into the start-up
-  # cache, made when it closes: it is shown apart. Then five starts on a fresh workspace each (the seed project is
-  # imported every time) and five on one workspace, as a trainer starts it day after day.
+  # cache, made when it closes: it is shown apart. Then five starts on a fresh workspace each (the
+  # seed project is imported every time) and five on one workspace, as a trainer starts it day
+  # after day.
   local workspace fresh=() same=() up open
   workspace=$(mktemp -d)
   read -r up open < <(start_once "$workspace")

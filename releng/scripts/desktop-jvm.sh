@@ -40,8 +40,8 @@ desktop_prune_caches() {
 }
 
 # After a recording start: builds the cache from the recording (a few seconds, once per build).
-# Takes the JVM options of the recording start but the options of the cache; the cache is
-# written under a temporary name and renamed, so a start never sees half of one.
+# Its arguments are the JVM options the application ran with, less those of the recording. The
+# cache is written under a temporary name and renamed, so a start never sees half of one.
 desktop_assemble_cache() {
   [ -n "$DESKTOP_AOT_RECORDING" ] && [ -s "$DESKTOP_AOT_RECORDING" ] || return 0
   local partial="$DESKTOP_CACHE_BASE.$$.partial" log="$DESKTOP_CACHE_BASE.log"

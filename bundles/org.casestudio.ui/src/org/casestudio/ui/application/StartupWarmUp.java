@@ -96,7 +96,7 @@ public final class StartupWarmUp extends Job {
 	 * bundle, which delayed the application by 0.35 s (BENCHMARKS.md). Started first thing here,
 	 * it is active before the rasterizer below loads the library.
 	 */
-	public static void startServiceLoaderProcessor() throws BundleException {
+	private static void startServiceLoaderProcessor() throws BundleException {
 		Bundle self = FrameworkUtil.getBundle(StartupWarmUp.class);
 		if (self == null || self.getBundleContext() == null) {
 			return;
