@@ -40,15 +40,16 @@ desktop_prune_caches() {
 }
 
 # After a recording start: builds the cache from the recording (a few seconds, once per build).
-# Its arguments are the JVM options the application ran with, less those of the recording. The
-# cache is written under a temporary name and renamed, so a start never sees half of one.
+# Its arguments are the launcher's jar, then the JVM options the application ran with, less those
+# of the recording. The cache is written under a temporary name and renamed, so a start never
+# sees half of one.
 desktop_assemble_cache() {
   [ -n "$DESKTOP_AOT_RECORDING" ] && [ -s "$DESKTOP_AOT_RECORDING" ] || return 0
-  local partial="$DESKTOP_CACHE_BASE.$$.partial" log="$DESKTOP_CACHE_BASE.log"
+  local launcher_jar="$1" partial="$DESKTOP_CACHE_BASE.$$.partial" log="$DESKTOP_CACHE_BASE.log"
+  shift
   echo "casestudio: preparing faster starts for this build (once, a few seconds)..." >&2
   if "$JAVA_HOME/bin/java" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
-      -XX:AOTCache="$partial" -cp "$(compgen -G "$PRODUCT/plugins/org.eclipse.equinox.launcher_*.jar" | head -n 1)" \
-      > "$log" 2>&1 && [ -s "$partial" ]; then
+      -XX:AOTCache="$partial" -cp "$launcher_jar" > "$log" 2>&1 && [ -s "$partial" ]; then
     mv -f "$partial" "$DESKTOP_CACHE"
   else
     echo "casestudio: could not prepare them (see $log); the next start tries again." >&2
