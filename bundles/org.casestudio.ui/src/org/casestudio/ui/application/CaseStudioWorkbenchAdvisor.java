@@ -126,7 +126,7 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 					page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
 						reportTime("editor open");
 						if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
-							// As a user closes it: the workbench saves its state and the JVM its class archive.
+							// As a user closes it: the workbench saves its state, the JVM its start-up recording.
 							getWorkbenchConfigurer().getWorkbench().close();
 						}
 					});
