@@ -117,23 +117,29 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (open != null) {
 			route = ResourcesPlugin.getWorkspace().getRoot().getFile(org.eclipse.core.runtime.IPath.fromOSString(open));
 		}
+		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		boolean opened = false;
 		if (route != null && route.exists()) {
-			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			try {
 				IDE.openEditor(page, route, true);
-				if (Boolean.getBoolean(TIMING_PROPERTY)) {
-					// Reported once the editor has had its first paint, for the start-up benchmark.
-					page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-						reportTime("editor open");
-						if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
-							// As a user closes it: the workbench saves its state, the JVM its start-up recording.
-							getWorkbenchConfigurer().getWorkbench().close();
-						}
-					});
-				}
+				opened = true;
 			} catch (PartInitException e) {
 				CaseStudioUi.log("Could not open " + route.getFullPath(), e);
 			}
+		}
+		if (Boolean.getBoolean(TIMING_PROPERTY)) {
+			boolean reportOpen = opened;
+			// Reported once the editor has had its first paint, for the start-up benchmark.
+			page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+				if (reportOpen) {
+					reportTime("editor open");
+				}
+				if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
+					// As a user closes it: the workbench saves its state, the JVM its start-up recording.
+					// Also without a route to open, so that the recording start of ./casestudio ends.
+					getWorkbenchConfigurer().getWorkbench().close();
+				}
+			});
 		}
 	}
 
