@@ -3,6 +3,7 @@ package org.casestudio.dsl.conversion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -112,6 +113,7 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 
 	/** Parses an optionally signed number; the parser may have kept blanks between sign and digits. */
 	private abstract static class NumberConverter<T extends Number> implements IValueConverter<T> {
+		private static final Pattern BLANKS = Pattern.compile("\\s+");
 		private final String what;
 
 		NumberConverter(String what) {
@@ -122,7 +124,7 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		public T toValue(String string, INode node) {
-			String compact = string == null ? "" : string.replaceAll("\\s+", "");
+			String compact = string == null ? "" : BLANKS.matcher(string).replaceAll("");
 			try {
 				return parse(compact);
 			} catch (NumberFormatException e) {

@@ -1,6 +1,7 @@
 package org.casestudio.dsl.conversion;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -16,6 +17,9 @@ import com.google.inject.Inject;
  */
 public class QualifiedNameConverter implements IValueConverter<String> {
 
+	// Every reference of a file passes here on each keystroke's relinking: no pattern compiled per call.
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	@Inject
 	private ValidIdConverter segments;
 
@@ -24,8 +28,12 @@ public class QualifiedNameConverter implements IValueConverter<String> {
 		if (string == null || string.isBlank()) {
 			throw new ValueConverterException("A reference cannot be empty.", node, null);
 		}
-		return Arrays.stream(string.replaceAll("\\s+", "").split("\\.", -1))
-				.map(segment -> segments.toValue(segment, node)).collect(Collectors.joining("."));
+		String compact = BLANKS.matcher(string).replaceAll("");
+		if (compact.indexOf('.') < 0) {
+			return segments.toValue(compact, node);
+		}
+		return Arrays.stream(compact.split("\\.", -1)).map(segment -> segments.toValue(segment, node))
+				.collect(Collectors.joining("."));
 	}
 
 	@Override
