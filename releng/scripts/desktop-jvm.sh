@@ -65,7 +65,9 @@ desktop_prepare_cache() {
   echo "casestudio: first start of this build: the application opens once by itself to prepare" \
     "faster starts (some 15 s, once)..." >&2
   scratch=$(mktemp -d)
-  if timeout 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" "${DESKTOP_AOT_TRAINING_OPTS[@]}" \
+  # Interrupted (Ctrl+C), the preparation leaves nothing behind; the next start prepares again.
+  trap 'rm -rf "$scratch" "$DESKTOP_AOT_RECORDING" "$partial"; exit 130' INT TERM
+  if timeout --foreground 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" "${DESKTOP_AOT_TRAINING_OPTS[@]}" \
       -XX:AOTMode=record -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
       -Dcasestudio.timing=true -Dcasestudio.timing.close=true -Dcasestudio.seeds="$seeds" \
       -jar "$launcher_jar" -configuration "$config" -data "$scratch" \
@@ -80,6 +82,7 @@ desktop_prepare_cache() {
     echo "casestudio: could not prepare them (see $log); starting without." >&2
     rm -f "$partial"
   fi
+  trap - INT TERM
   rm -rf "$scratch" "$DESKTOP_AOT_RECORDING"
 }
 
