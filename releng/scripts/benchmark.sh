@@ -122,7 +122,7 @@ fi
 EDITOR_CACHE_OPTS=()
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
   editor_cache="$(mktemp -d)/editor.aot"
-  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_AOT_TRAINING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
+  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_RECORDING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
       -cp "$BENCH_JAR:$PRODUCT/plugins/*" org.casestudio.benchmarks.EditorBenchmark 300 5 >/dev/null 2>&1; then
     EDITOR_CACHE_OPTS=(-XX:AOTCache="$editor_cache" "-Xlog:aot*=off" "-Xlog:cds*=off")
     echo "(with a start-up cache recorded as the application's own)"

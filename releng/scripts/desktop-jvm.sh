@@ -45,10 +45,10 @@ desktop_prune_caches() {
 # recorded profile allows: the editor opens about 0.5 s sooner (BENCHMARKS.md). The code that
 # runs on every keystroke (the language, EMF, Guice) is not compiled while recording, so that it
 # is not held to C1 afterwards and still reaches C2 as it becomes hot.
-DESKTOP_AOT_TRAINING_OPTS=(-XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet)
+DESKTOP_RECORDING_OPTS=(-XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet)
 for package in org/eclipse/xtext org/antlr org/eclipse/emf com/google org/casestudio/dsl \
     org/casestudio/model; do
-  DESKTOP_AOT_TRAINING_OPTS+=("-XX:CompileCommand=exclude,$package/*.*")
+  DESKTOP_RECORDING_OPTS+=("-XX:CompileCommand=exclude,$package/*.*")
 done
 
 # Before the first start of a build (JDK 25 and later): opens the application once on a scratch
@@ -67,8 +67,8 @@ desktop_prepare_cache() {
   scratch=$(mktemp -d)
   # Interrupted (Ctrl+C), the preparation leaves nothing behind; the next start prepares again.
   trap 'rm -rf "$scratch" "$DESKTOP_AOT_RECORDING" "$partial"; exit 130' INT TERM
-  if timeout --foreground 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" "${DESKTOP_AOT_TRAINING_OPTS[@]}" \
-      -XX:AOTMode=record -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
+  if timeout --foreground 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" \
+      "${DESKTOP_RECORDING_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
       -Dcasestudio.timing=true -Dcasestudio.timing.close=true -Dcasestudio.seeds="$seeds" \
       -jar "$launcher_jar" -configuration "$config" -data "$scratch" \
       -application org.casestudio.ui.application > "$log" 2>&1 \

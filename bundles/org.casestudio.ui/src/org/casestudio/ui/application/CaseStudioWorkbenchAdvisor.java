@@ -118,20 +118,11 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 			route = ResourcesPlugin.getWorkspace().getRoot().getFile(org.eclipse.core.runtime.IPath.fromOSString(open));
 		}
 		IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		boolean opened = false;
-		if (route != null && route.exists()) {
-			try {
-				IDE.openEditor(page, route, true);
-				opened = true;
-			} catch (PartInitException e) {
-				CaseStudioUi.log("Could not open " + route.getFullPath(), e);
-			}
-		}
+		boolean opened = route != null && route.exists() && openEditor(page, route);
 		if (Boolean.getBoolean(TIMING_PROPERTY)) {
-			boolean reportOpen = opened;
 			// Reported once the editor has had its first paint, for the start-up benchmark.
 			page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-				if (reportOpen) {
+				if (opened) {
 					reportTime("editor open");
 				}
 				if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
@@ -140,6 +131,16 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 					getWorkbenchConfigurer().getWorkbench().close();
 				}
 			});
+		}
+	}
+
+	private static boolean openEditor(IWorkbenchPage page, IFile route) {
+		try {
+			IDE.openEditor(page, route, true);
+			return true;
+		} catch (PartInitException e) {
+			CaseStudioUi.log("Could not open " + route.getFullPath(), e);
+			return false;
 		}
 	}
 
