@@ -69,7 +69,8 @@ desktop_prepare_cache() {
   trap 'rm -rf "$scratch" "$DESKTOP_AOT_RECORDING" "$partial"; exit 130' INT TERM
   if timeout --foreground 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" \
       "${DESKTOP_RECORDING_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
-      -Dcasestudio.timing=true -Dcasestudio.timing.close=true -Dcasestudio.seeds="$seeds" \
+      -Dcasestudio.preparing=true -Dcasestudio.timing=true -Dcasestudio.timing.close=true \
+      -Dcasestudio.seeds="$seeds" \
       -jar "$launcher_jar" -configuration "$config" -data "$scratch" \
       -application org.casestudio.ui.application > "$log" 2>&1 \
     && [ -s "$DESKTOP_AOT_RECORDING" ] \

@@ -37,6 +37,8 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public static final String TIMING_PROPERTY = "casestudio.timing";
 	/** With the timing: closes the workbench once the editor is open, for repeated starts. */
 	public static final String TIMING_CLOSE_PROPERTY = "casestudio.timing.close";
+	/** Set by ./casestudio on the start that records the start-up cache, which the window's title says. */
+	public static final String PREPARING_PROPERTY = "casestudio.preparing";
 
 	private static final int WAKE_INTERVAL_MS = 20;
 
