@@ -42,7 +42,7 @@ desktop_prune_caches() {
 # How the recording start compiles. A method compiled while recording is compiled again the same
 # way, early, by later starts. Recorded with C1 alone, the workbench's start-up code is then
 # compiled once, without profiling, instead of profiled first and given to C2 as soon as its
-# recorded profile allows: the editor opens about 0.5 s sooner (BENCHMARKS.md). The code that
+# recorded profile allows: the editor opens 0.3-0.4 s sooner (BENCHMARKS.md). The code that
 # runs on every keystroke (the language, EMF, Guice) is not compiled while recording, so that it
 # is not held to C1 afterwards and still reaches C2 as it becomes hot.
 DESKTOP_RECORDING_OPTS=(-XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet)
