@@ -28,6 +28,15 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private QualifiedNameConverter qualifiedNameConverter;
 
+	// References and numbers of a file pass here again on each keystroke's relinking: the pattern is
+	// compiled once, not on every call.
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+	/** The text without any blanks the parser kept inside a token sequence. */
+	static String withoutBlanks(String text) {
+		return BLANKS.matcher(text).replaceAll("");
+	}
+
 	@ValueConverter(rule = "ValidID")
 	public IValueConverter<String> validId() {
 		return validIdConverter;
@@ -113,7 +122,6 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 
 	/** Parses an optionally signed number; the parser may have kept blanks between sign and digits. */
 	private abstract static class NumberConverter<T extends Number> implements IValueConverter<T> {
-		private static final Pattern BLANKS = Pattern.compile("\\s+");
 		private final String what;
 
 		NumberConverter(String what) {
@@ -124,7 +132,7 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		public T toValue(String string, INode node) {
-			String compact = string == null ? "" : BLANKS.matcher(string).replaceAll("");
+			String compact = string == null ? "" : withoutBlanks(string);
 			try {
 				return parse(compact);
 			} catch (NumberFormatException e) {

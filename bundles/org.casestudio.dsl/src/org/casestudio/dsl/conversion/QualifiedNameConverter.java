@@ -1,7 +1,6 @@
 package org.casestudio.dsl.conversion;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -17,9 +16,6 @@ import com.google.inject.Inject;
  */
 public class QualifiedNameConverter implements IValueConverter<String> {
 
-	// Every reference of a file passes here on each keystroke's relinking: no pattern compiled per call.
-	private static final Pattern BLANKS = Pattern.compile("\\s+");
-
 	@Inject
 	private ValidIdConverter segments;
 
@@ -28,7 +24,7 @@ public class QualifiedNameConverter implements IValueConverter<String> {
 		if (string == null || string.isBlank()) {
 			throw new ValueConverterException("A reference cannot be empty.", node, null);
 		}
-		String compact = BLANKS.matcher(string).replaceAll("");
+		String compact = CaseStudioValueConverters.withoutBlanks(string);
 		if (compact.indexOf('.') < 0) {
 			return segments.toValue(compact, node);
 		}
