@@ -21,7 +21,7 @@ public class CaseStudioApplication implements IApplication {
 	 * Xtext logs through log4j, which complains on stderr when nobody configured it. Our findings
 	 * are the output; the libraries may only add real errors to it.
 	 */
-	private static void quietLibraryLogging() {
+	static void quietLibraryLogging() {
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new ConsoleAppender(new PatternLayout("casestudio: %p: %m%n"), ConsoleAppender.SYSTEM_ERR));
