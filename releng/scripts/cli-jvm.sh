@@ -1,0 +1,123 @@
+# shellcheck shell=bash
+# The command line's launch (./casestudio validate|export), shared by ./casestudio and
+# benchmark.sh --cli so that what is measured is what a user runs. Sourced after jdk.sh; expects
+# ROOT (the checkout) and CACHE (the per-user cache folder).
+#
+# Why it starts fast (BENCHMARKS.md, "Command line"):
+# - the bundles of its own product, releng/org.casestudio.product/casestudio-cli.product (the
+#   language, the exporters and the command with what they require: no SWT, no workbench), on a
+#   plain class path run by org.casestudio.cli.Main, without starting OSGi: resolving and starting
+#   bundles took longer than the command. Exporters are still read from the bundles' plugin.xml;
+# - those jars without their signatures (CliClassPath.java), made once per build: the JVM checks a
+#   signed jar at every start and caches none of its classes;
+# - on JDK 25 and later an ahead-of-time cache recorded from an export of the seed route (which
+#   validates it first): runs map the classes parsed, verified and linked, with their profiles.
+# Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
+#
+# Layout: $CACHE/cli-<checkout and JDK>/<build>/{lib/,cli.aot}. <build> hashes the product's bundle
+# list (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts, the
+# JVM options and the JDK's release file, so a new build or JDK never meets an old cache; the
+# folder of one checkout and JDK keeps only its newest build's. Everything is made under a
+# temporary name and renamed into place, so a run never sees half of it.
+
+CLI_PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.cli.product/linux/gtk/x86_64"
+CLI_BUNDLES="$CLI_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+
+# Measured on 2 cores (BENCHMARKS.md): only options that paid at least their spread are here.
+# Guice records where each binding was made by taking a stack trace, and generates classes for
+# its fast constructors: at start-up, for Xtext's hundreds of bindings, both cost more than they
+# save.
+CLI_JVM_OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  -Dguice_include_stack_traces=OFF -Dguice_bytecode_gen_option=DISABLED)
+# Guice uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless told it is expected.
+if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then CLI_JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow); fi
+CLI_MAIN=org.casestudio.cli.Main
+
+# Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's).
+cli_locate() {
+  local checkout build
+  checkout=$( { echo "$CLI_PRODUCT"; echo "$JAVA_HOME"; } | sha256sum | cut -c1-12)
+  build=$( { cat "$JAVA_HOME/release" "$CLI_BUNDLES" "$ROOT/releng/scripts/cli-jvm.sh" \
+      "$ROOT/releng/scripts/CliClassPath.java"; printf '%s\n' "${CLI_JVM_OPTS[@]}"; } 2>/dev/null \
+    | sha256sum | cut -c1-12)
+  CLI_HOME="$CACHE/cli-$checkout"
+  CLI_DIR="$CLI_HOME/$build"
+}
+
+# The class path, made by the first run of a build (a second or two). Two first runs at once
+# each make their own; the first rename wins and the other is dropped.
+cli_prepare() {
+  [ -s "$CLI_DIR/lib/classpath" ] && return 0
+  local partial="$CLI_DIR/lib.$$.partial"
+  mkdir -p "$CLI_DIR"
+  if ! "$JAVA_HOME/bin/java" "$ROOT/releng/scripts/CliClassPath.java" "$CLI_PRODUCT" "$partial" "$CLI_DIR/lib"; then
+    rm -rf "$partial"
+    echo "casestudio: could not prepare the command line's class path in $CLI_DIR." >&2
+    exit 2
+  fi
+  mv -T "$partial" "$CLI_DIR/lib" 2>/dev/null || rm -rf "$partial"
+  # Older builds' folders of this checkout and JDK are of no more use.
+  find "$CLI_HOME" -mindepth 1 -maxdepth 1 ! -name "$(basename "$CLI_DIR")" -exec rm -rf {} + 2>/dev/null || true
+}
+
+# Records the ahead-of-time cache (JDK 25 and later) from an export of the seed route to every
+# format, run as the command line runs, then makes the cache from that recording (some 5 s, once
+# per build). If the JVM refuses, says so in $CLI_DIR/aot.log and is not tried again for this
+# build: runs go on without the cache.
+cli_record() {
+  [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -s "$CLI_DIR/lib/classpath" ] || return 1
+  local conf="$CLI_DIR/cli.$$.aotconf" partial="$CLI_DIR/cli.$$.aot.partial" scratch log="$CLI_DIR/aot.log"
+  local classpath
+  classpath=$(cat "$CLI_DIR/lib/classpath")
+  scratch=$(mktemp -d)
+  if "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
+      -cp "$classpath" "$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack" > "$log" 2>&1 \
+    && "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+      -XX:AOTCache="$partial" -cp "$classpath" >> "$log" 2>&1 \
+    && [ -s "$partial" ]; then
+    mv -f "$partial" "$CLI_DIR/cli.aot"
+    rm -rf "$conf" "$scratch"
+    return 0
+  fi
+  touch "$CLI_DIR/aot.refused"
+  rm -rf "$conf" "$partial" "$scratch"
+  return 1
+}
+
+# Records the cache once this command has finished, in the background and at low priority, so
+# that no run waits for it (a CI job that runs the command once pays nothing); the next runs use
+# it. One recording at a time per build (a lock file).
+cli_record_later() {
+  [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -z "${CASESTUDIO_CLI_NO_RECORD:-}" ] \
+    && [ ! -e "$CLI_DIR/aot.refused" ] || return 0
+  local parent=$$
+  (
+    exec 9> "$CLI_DIR/aot.lock"
+    flock -n 9 || exit 0
+    while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done
+    [ -s "$CLI_DIR/cli.aot" ] || nice -n 10 bash -c "$(declare -f cli_record); $(declare -p CLI_DIR \
+      CLI_JVM_OPTS CLI_MAIN ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
+  ) < /dev/null > /dev/null 2>&1 &
+  disown 2>/dev/null || true
+}
+
+# Runs the command line with the given arguments; does not return.
+cli_run() {
+  if [ ! -s "$CLI_BUNDLES" ]; then
+    echo "casestudio: building the command line with ./mvnw (a few minutes, once)..." >&2
+    if ! "$ROOT/mvnw" -q -B -DskipTests verify >&2; then
+      echo "casestudio: the build failed; see the messages above." >&2
+      exit 2
+    fi
+  fi
+  cli_locate
+  cli_prepare
+  local aot=()
+  if [ -s "$CLI_DIR/cli.aot" ]; then
+    # A cache the JVM refuses (a changed jar) is reported on stderr, and the run goes on without it.
+    aot=(-XX:AOTCache="$CLI_DIR/cli.aot" -Xlog:disable -Xlog:all=warning:stderr)
+  else
+    cli_record_later
+  fi
+  exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$(cat "$CLI_DIR/lib/classpath")" "$CLI_MAIN" "$@"
+}
