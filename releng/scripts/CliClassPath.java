@@ -13,8 +13,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The class path of the command line (releng/scripts/cli-jvm.sh), made once per build from the
- * headless product: its bundles in the order of its bundles.info, and the OSGi framework, whose
+ * The class path of the command line (releng/scripts/cli-jvm.sh), made by the build of the
+ * headless product (releng/scripts/cli-classpath.sh) from that product: its bundles in the order of its bundles.info, and the OSGi framework, whose
  * NLS and registry classes the bundles use. The launcher and the configurator, which only start
  * OSGi, are left out. Signed jars are copied without their signature files and the framework's
  * folder is made a jar: the JVM checks a signed jar's signature at every start and keeps none of
@@ -63,12 +63,14 @@ public final class CliClassPath {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 					String path = bundle.relativize(file).toString().replace('\\', '/');
 					if (!signature(path)) {
-						out.putNextEntry(new ZipEntry(path));
+						ZipEntry entry = new ZipEntry(path);
+						entry.setTime(Files.getLastModifiedTime(file).toMillis());
+						out.putNextEntry(entry);
 						Files.copy(file, out);
 					}
 				}
 			}
-			return target.resolve(name).toString();
+			return made(bundle, work.resolve(name), target);
 		}
 		try (ZipFile zip = new ZipFile(bundle.toFile())) {
 			if (zip.stream().noneMatch(e -> signature(e.getName()))) {
@@ -78,7 +80,9 @@ public final class CliClassPath {
 				for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
 					ZipEntry entry = e.nextElement();
 					if (!signature(entry.getName())) {
-						out.putNextEntry(new ZipEntry(entry.getName()));
+						ZipEntry copy = new ZipEntry(entry.getName());
+						copy.setTime(entry.getTime());
+						out.putNextEntry(copy);
 						try (InputStream in = zip.getInputStream(entry)) {
 							in.transferTo(out);
 						}
@@ -86,7 +90,16 @@ public final class CliClassPath {
 				}
 			}
 		}
-		return target.resolve(name).toString();
+		return made(bundle, work.resolve(name), target);
+	}
+
+	/**
+	 * The jar made keeps its bundle's time: made again from the same bundles, it is the same jar to
+	 * the JVM, which checks the time and size of every jar of a start-up cache's class path.
+	 */
+	private static String made(Path bundle, Path jar, Path target) throws IOException {
+		Files.setLastModifiedTime(jar, Files.getLastModifiedTime(bundle));
+		return target.resolve(jar.getFileName()).toString();
 	}
 
 	private static ZipOutputStream jar(Path file) throws IOException {

@@ -8,20 +8,21 @@
 #   language, the exporters and the command with what they require: no SWT, no workbench), on a
 #   plain class path run by org.casestudio.cli.Main, without starting OSGi: resolving and starting
 #   bundles took longer than the command. Exporters are still read from the bundles' plugin.xml;
-# - those jars without their signatures (CliClassPath.java), made once per build: the JVM checks a
-#   signed jar at every start and caches none of its classes;
+# - those jars without their signatures (CliClassPath.java), made by the product's build: the JVM
+#   checks a signed jar at every start and caches none of its classes;
 # - on JDK 25 and later an ahead-of-time cache recorded from an export of the seed route (which
 #   validates it first): runs map the classes parsed, verified and linked, with their profiles.
 # Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
 #
-# Layout: $CACHE/cli-<checkout and JDK>/<build>/{lib/,cli.aot}. <build> hashes the product's bundle
-# list (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts, the
-# JVM options and the JDK's release file, so a new build or JDK never meets an old cache; the
-# folder of one checkout and JDK keeps only its newest build's. Everything is made under a
-# temporary name and renamed into place, so a run never sees half of it.
+# The start-up cache: $CACHE/cli-<checkout and JDK>/<build>/cli.aot. <build> hashes the class path
+# (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts, the JVM
+# options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
+# of one checkout and JDK keeps only its newest build's. The cache is made under a temporary name
+# and renamed into place, so a run never sees half of it.
 
 CLI_PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.cli.product/linux/gtk/x86_64"
 CLI_BUNDLES="$CLI_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+CLI_CLASSPATH="$CLI_PRODUCT/classpath/classpath"
 
 # Measured on 2 cores (BENCHMARKS.md): only options that paid at least their spread are here.
 # Guice records where each binding was made by taking a stack trace, and generates classes for
@@ -37,27 +38,22 @@ CLI_MAIN=org.casestudio.cli.Main
 cli_locate() {
   local checkout build
   checkout=$( { echo "$CLI_PRODUCT"; echo "$JAVA_HOME"; } | sha256sum | cut -c1-12)
-  build=$( { cat "$JAVA_HOME/release" "$CLI_BUNDLES" "$ROOT/releng/scripts/cli-jvm.sh" \
+  build=$( { cat "$JAVA_HOME/release" "$CLI_CLASSPATH" "$CLI_BUNDLES" "$ROOT/releng/scripts/cli-jvm.sh" \
       "$ROOT/releng/scripts/CliClassPath.java"; printf '%s\n' "${CLI_JVM_OPTS[@]}"; } 2>/dev/null \
     | sha256sum | cut -c1-12)
   CLI_HOME="$CACHE/cli-$checkout"
   CLI_DIR="$CLI_HOME/$build"
 }
 
-# The class path, made by the first run of a build (a second or two). Two first runs at once
-# each make their own; the first rename wins and the other is dropped.
+# The class path is made by the product's build; a product built before that step lacks it, and
+# a product materialized again makes it stale.
 cli_prepare() {
-  [ -s "$CLI_DIR/lib/classpath" ] && return 0
-  local partial="$CLI_DIR/lib.$$.partial"
-  mkdir -p "$CLI_DIR"
-  if ! "$JAVA_HOME/bin/java" "$ROOT/releng/scripts/CliClassPath.java" "$CLI_PRODUCT" "$partial" "$CLI_DIR/lib"; then
-    rm -rf "$partial"
-    echo "casestudio: could not prepare the command line's class path in $CLI_DIR." >&2
-    exit 2
+  if [ ! -s "$CLI_CLASSPATH" ] || [ "$CLI_BUNDLES" -nt "$CLI_CLASSPATH" ]; then
+    "$ROOT/releng/scripts/cli-classpath.sh" "$CLI_PRODUCT" >&2 || {
+      echo "casestudio: could not make the command line's class path in $CLI_PRODUCT." >&2
+      exit 2
+    }
   fi
-  mv -T "$partial" "$CLI_DIR/lib" 2>/dev/null || rm -rf "$partial"
-  # Older builds' folders of this checkout and JDK are of no more use.
-  find "$CLI_HOME" -mindepth 1 -maxdepth 1 ! -name "$(basename "$CLI_DIR")" -exec rm -rf {} + 2>/dev/null || true
 }
 
 # Records the ahead-of-time cache (JDK 25 and later) from an export of the seed route to every
@@ -65,10 +61,11 @@ cli_prepare() {
 # per build). If the JVM refuses, says so in $CLI_DIR/aot.log and is not tried again for this
 # build: runs go on without the cache.
 cli_record() {
-  [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -s "$CLI_DIR/lib/classpath" ] || return 1
+  [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -s "$CLI_CLASSPATH" ] || return 1
+  mkdir -p "$CLI_DIR"
   local conf="$CLI_DIR/cli.$$.aotconf" partial="$CLI_DIR/cli.$$.aot.partial" scratch log="$CLI_DIR/aot.log"
   local classpath
-  classpath=$(cat "$CLI_DIR/lib/classpath")
+  classpath=$(cat "$CLI_CLASSPATH")
   scratch=$(mktemp -d)
   if "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
       -cp "$classpath" "$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack" > "$log" 2>&1 \
@@ -77,6 +74,8 @@ cli_record() {
     && [ -s "$partial" ]; then
     mv -f "$partial" "$CLI_DIR/cli.aot"
     rm -rf "$conf" "$scratch"
+    # Older builds' caches of this checkout and JDK are of no more use.
+    find "$CLI_HOME" -mindepth 1 -maxdepth 1 ! -name "$(basename "$CLI_DIR")" -exec rm -rf {} + 2>/dev/null || true
     return 0
   fi
   touch "$CLI_DIR/aot.refused"
@@ -92,11 +91,12 @@ cli_record_later() {
     && [ ! -e "$CLI_DIR/aot.refused" ] || return 0
   local parent=$$
   (
+    mkdir -p "$CLI_DIR"
     exec 9> "$CLI_DIR/aot.lock"
     flock -n 9 || exit 0
     while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done
     [ -s "$CLI_DIR/cli.aot" ] || nice -n 10 bash -c "$(declare -f cli_record); $(declare -p CLI_DIR \
-      CLI_JVM_OPTS CLI_MAIN ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
+      CLI_HOME CLI_CLASSPATH CLI_JVM_OPTS CLI_MAIN ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
   ) < /dev/null > /dev/null 2>&1 &
   disown 2>/dev/null || true
 }
@@ -110,8 +110,8 @@ cli_run() {
       exit 2
     fi
   fi
-  cli_locate
   cli_prepare
+  cli_locate
   local aot=()
   if [ -s "$CLI_DIR/cli.aot" ]; then
     # A cache the JVM refuses (a changed jar) is reported on stderr, and the run goes on without it.
@@ -119,5 +119,5 @@ cli_run() {
   else
     cli_record_later
   fi
-  exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$(cat "$CLI_DIR/lib/classpath")" "$CLI_MAIN" "$@"
+  exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$(cat "$CLI_CLASSPATH")" "$CLI_MAIN" "$@"
 }
