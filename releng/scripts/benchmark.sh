@@ -5,8 +5,15 @@
 #   releng/scripts/benchmark.sh [lines] [iterations]
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
+#   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# The command line against pandoc: releng/scripts/cli-benchmark.sh ([runs] or --smoke).
+if [ "${1:-}" = "--cli" ]; then
+  shift
+  exec "$ROOT/releng/scripts/cli-benchmark.sh" "$@"
+fi
+
 . "$ROOT/releng/scripts/jdk.sh"
 PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.product/linux/gtk/x86_64"
 JVM=(-Xmx2g)

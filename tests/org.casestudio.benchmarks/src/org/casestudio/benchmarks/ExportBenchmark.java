@@ -66,7 +66,7 @@ public final class ExportBenchmark {
 		}
 	}
 
-	private static TrainingPack pack(Injector injector, Path folder, String id) {
+	static TrainingPack pack(Injector injector, Path folder, String id) {
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(folder));
 		LearningRoute route = workspace.routes().stream().filter(r -> id.equals(r.getName())).findFirst().orElseThrow();
 		return PackBuilder.build(route);
