@@ -26,18 +26,24 @@ import org.eclipse.core.runtime.spi.IRegistryProvider;
  * name and translated with its own plugin.properties, as Equinox would read them. Built when an
  * export first asks for it; {@code validate} never does.
  */
-final class ClassPathRegistry implements IRegistryProvider {
+public final class ClassPathRegistry implements IRegistryProvider {
 
 	private static final String POINT = ExporterRegistry.EXTENSION_POINT;
 	private static final String NAMESPACE = POINT.substring(0, POINT.lastIndexOf('.'));
 
+	private final ClassLoader classPath;
 	private IExtensionRegistry registry;
+
+	/** The registry of the bundles that this loader's class path holds. */
+	public ClassPathRegistry(ClassLoader classPath) {
+		this.classPath = classPath;
+	}
 
 	@Override
 	public synchronized IExtensionRegistry getRegistry() {
 		if (registry == null) {
 			try {
-				registry = read();
+				registry = read(classPath);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
@@ -45,10 +51,10 @@ final class ClassPathRegistry implements IRegistryProvider {
 		return registry;
 	}
 
-	private static IExtensionRegistry read() throws IOException {
+	private static IExtensionRegistry read(ClassLoader classPath) throws IOException {
 		Object token = new Object();
 		IExtensionRegistry result = RegistryFactory.createRegistry(null, token, null);
-		Enumeration<URL> files = ClassPathRegistry.class.getClassLoader().getResources("plugin.xml");
+		Enumeration<URL> files = classPath.getResources("plugin.xml");
 		while (files.hasMoreElements()) {
 			URL file = files.nextElement();
 			byte[] xml;

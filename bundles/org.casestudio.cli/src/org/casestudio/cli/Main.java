@@ -18,7 +18,7 @@ public final class Main {
 
 	public static void main(String[] args) throws CoreException {
 		CaseStudioApplication.quietLibraryLogging();
-		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry());
+		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
 		System.exit(new CommandLine(System.out, System.err).run(args));
 	}
 }
