@@ -32,6 +32,8 @@ CLI_JVM_OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
   -Dguice_include_stack_traces=OFF -Dguice_bytecode_gen_option=DISABLED)
 # Guice uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless told it is expected.
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then CLI_JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow); fi
+# The JVM's own warnings go to stderr: stdout is the command's (validate --format json).
+CLI_JVM_OPTS+=(-Xlog:disable -Xlog:all=warning:stderr)
 CLI_MAIN=org.casestudio.cli.Main
 
 # Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's).
@@ -115,7 +117,7 @@ cli_run() {
   local aot=()
   if [ -s "$CLI_DIR/cli.aot" ]; then
     # A cache the JVM refuses (a changed jar) is reported on stderr, and the run goes on without it.
-    aot=(-XX:AOTCache="$CLI_DIR/cli.aot" -Xlog:disable -Xlog:all=warning:stderr)
+    aot=(-XX:AOTCache="$CLI_DIR/cli.aot")
   else
     cli_record_later
   fi
