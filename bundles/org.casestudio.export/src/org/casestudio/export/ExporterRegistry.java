@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The exporters contributed to {@code org.casestudio.export.exporters}, read once. A malformed
@@ -31,26 +32,37 @@ public final class ExporterRegistry {
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			if (!"exporter".equals(element.getName()) || blank(element.getAttribute("id"))
 					|| blank(element.getAttribute("class"))) {
-				ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.MalformedFormat,
-						element.getContributor().getName())));
+				warn(NLS.bind(Messages.MalformedFormat, element.getContributor().getName()));
 				continue;
 			}
 			ExporterDescriptor descriptor = new ExporterDescriptor(element);
 			found.add(descriptor);
 			for (ExportFormat format : descriptor.formats()) {
 				if (blank(format.id()) || blank(format.label())) {
-					ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.MalformedFormat, descriptor.contributor())));
+					warn(NLS.bind(Messages.MalformedFormat, descriptor.contributor()));
 					continue;
 				}
 				ExportFormat clash = byId.putIfAbsent(format.id(), format);
 				if (clash != null) {
-					ILog.of(ExporterRegistry.class).log(Status.warning(NLS.bind(Messages.DuplicateFormat,
-							new Object[] { format.id(), descriptor.contributor(), clash.exporter().contributor() })));
+					warn(NLS.bind(Messages.DuplicateFormat,
+							new Object[] { format.id(), descriptor.contributor(), clash.exporter().contributor() }));
 				}
 			}
 		}
 		this.exporters = Collections.unmodifiableList(found);
 		this.formats = Collections.unmodifiableMap(byId);
+	}
+
+	/**
+	 * Into the platform's log; on a plain class path (the command line, without OSGi) there is none,
+	 * and the warning goes to stderr.
+	 */
+	private static void warn(String message) {
+		if (FrameworkUtil.getBundle(ExporterRegistry.class) == null) {
+			System.err.println(message);
+		} else {
+			ILog.of(ExporterRegistry.class).log(Status.warning(message));
+		}
 	}
 
 	private static boolean blank(String value) {
