@@ -40,13 +40,22 @@ class ExportWizardTest {
 					issues::toString);
 			assertTrue(issues.stream().anyMatch(i -> i.startsWith("Moodle quiz (GIFT): no discussion question")), issues::toString);
 
+			assertEquals(1, wizard.preparations(), "the route's folder tree is loaded once");
+
 			page.selectFormats(List.of("html", "scorm"));
+			// Ticking formats only filters what was prepared: the GIFT finding goes, nothing is loaded again.
+			assertTrue(page.issueTexts().stream().noneMatch(i -> i.startsWith("Moodle quiz (GIFT)")), page.issueTexts()::toString);
+			page.selectFormats(List.of("gift", "html", "scorm"));
+			page.selectFormats(List.of("html", "scorm"));
+			assertEquals(1, wizard.preparations());
 			page.setFolder(temp.resolve("pack"));
 			assertTrue(wizard.canFinish());
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			Workbench.screenshot("export-wizard");
 			assertTrue(wizard.performFinish());
+			// Finish writes what was prepared: no file was saved since.
+			assertEquals(1, wizard.preparations());
 		} finally {
 			dialog.close();
 		}
