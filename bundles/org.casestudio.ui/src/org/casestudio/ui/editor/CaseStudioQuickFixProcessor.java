@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.Fix;
-import org.casestudio.dsl.ide.services.Problem;
+import org.casestudio.dsl.ide.services.MarkedIssue;
 import org.casestudio.dsl.ide.services.QuickFixes;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.eclipse.core.resources.IFile;
@@ -75,7 +75,7 @@ final class CaseStudioQuickFixProcessor implements IQuickAssistProcessor {
 			return List.of();
 		}
 		String data = marker.getAttribute(ProblemMarkers.DATA, "");
-		Problem problem = new Problem(marker.getAttribute(ProblemMarkers.CODE, ""), start, end - start,
+		MarkedIssue problem = new MarkedIssue(marker.getAttribute(ProblemMarkers.CODE, ""), start, end - start,
 				data.isEmpty() ? List.of() : Arrays.asList(data.split(ProblemMarkers.DATA_SEPARATOR)));
 		QuickFixes quickFixes = session.injector().getInstance(QuickFixes.class);
 		List<Fix> fixes = session.read(resource -> quickFixes.fixes(resource, problem));

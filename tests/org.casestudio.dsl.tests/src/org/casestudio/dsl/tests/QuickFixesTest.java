@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.Fix;
-import org.casestudio.dsl.ide.services.Problem;
+import org.casestudio.dsl.ide.services.MarkedIssue;
 import org.casestudio.dsl.ide.services.QuickFixes;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.dsl.validation.IssueCodes;
@@ -36,7 +36,7 @@ class QuickFixesTest {
 		ModelSession session = session(file, text);
 		List<Issue> found = issues(session, code);
 		assertEquals(1, found.size(), code + " in " + found);
-		Problem problem = Problem.of(found.get(0));
+		MarkedIssue problem = MarkedIssue.of(found.get(0));
 		return session.read(resource -> quickFixes.fixes(resource, problem));
 	}
 
@@ -123,9 +123,9 @@ class QuickFixesTest {
 	void aProblemOutsideTheTextGetsNoFix() throws Exception {
 		String text = read(actors);
 		ModelSession session = session(actors, text);
-		Problem outside = new Problem(IssueCodes.NEGATIVE_COUNT, text.length() + 5, 3, List.of());
+		MarkedIssue outside = new MarkedIssue(IssueCodes.NEGATIVE_COUNT, text.length() + 5, 3, List.of());
 		assertEquals(List.of(), session.read(resource -> quickFixes.fixes(resource, outside)));
-		Problem noCode = new Problem(null, 0, 1, null);
+		MarkedIssue noCode = new MarkedIssue(null, 0, 1, null);
 		assertEquals(List.of(), session.read(resource -> quickFixes.fixes(resource, noCode)));
 	}
 }

@@ -52,7 +52,7 @@ public class QuickFixes {
 	private CaseStudioGrammarAccess grammar;
 
 	/** The fixes of a problem of the resource, best first; none when its code has no fix. */
-	public List<Fix> fixes(XtextResource resource, Problem problem) {
+	public List<Fix> fixes(XtextResource resource, MarkedIssue problem) {
 		String text = resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText();
 		if (problem.code() == null || text == null || problem.offset() < 0 || problem.length() < 0
 				|| problem.offset() + problem.length() > text.length()) {
@@ -69,7 +69,7 @@ public class QuickFixes {
 	}
 
 	/** Ids of the right kind that are declared and differ from the typed one by a typo or two. */
-	private List<Fix> similarIds(XtextResource resource, Problem problem) {
+	private List<Fix> similarIds(XtextResource resource, MarkedIssue problem) {
 		INode node = offsets.getCrossReferenceNode(resource, new TextRegion(problem.offset(), 0));
 		if (node == null || !(node.getGrammarElement() instanceof CrossReference crossReference)) {
 			return List.of();
@@ -96,7 +96,7 @@ public class QuickFixes {
 	}
 
 	/** Adds the visited case (issue data 0) to the route's cases, or starts the list where the grammar puts it. */
-	private List<Fix> addCaseToRoute(XtextResource resource, Problem problem) {
+	private List<Fix> addCaseToRoute(XtextResource resource, MarkedIssue problem) {
 		String caseName = problem.data(0);
 		EObject element = offsets.resolveContainedElementAt(resource, problem.offset());
 		LearningRoute route = EcoreUtil2.getContainerOfType(element, LearningRoute.class);
@@ -149,7 +149,7 @@ public class QuickFixes {
 	}
 
 	/** Removes the repeated entry with the comma before it. */
-	private static List<Fix> removeRepeatedCase(URI uri, String text, Problem problem) {
+	private static List<Fix> removeRepeatedCase(URI uri, String text, MarkedIssue problem) {
 		int end = problem.offset() + problem.length();
 		int from = text.lastIndexOf(',', problem.offset() - 1);
 		if (from < 0) {
@@ -159,14 +159,14 @@ public class QuickFixes {
 	}
 
 	/** Writes the role the actor's kind calls for (issue data 0). */
-	private static List<Fix> changeRole(URI uri, Problem problem) {
+	private static List<Fix> changeRole(URI uri, MarkedIssue problem) {
 		String role = problem.data(0);
 		return role == null ? List.of()
 				: List.of(fix(NLS.bind(Messages.QuickFix_ChangeRole, role),
 						new TextEdit(uri, problem.offset(), problem.length(), role)));
 	}
 
-	private static List<Fix> removeMinusSign(URI uri, String text, Problem problem) {
+	private static List<Fix> removeMinusSign(URI uri, String text, MarkedIssue problem) {
 		String count = text.substring(problem.offset(), problem.offset() + problem.length());
 		return count.startsWith("-")
 				? List.of(fix(Messages.QuickFix_MakePositive,

@@ -1,24 +1,19 @@
 package org.casestudio.export.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 
-/** The export knows no syntax, and its API is versioned: checked on the bundle as it is installed. */
-class BundleBoundariesTest {
+/**
+ * The exporter API is versioned: checked on the bundle as it is installed. (That the export knows
+ * no syntax is checked on the wiring of every bundle by the desktop tests' ArchitectureTest.)
+ */
+class ExporterApiVersionTest {
 
 	private static String header(String name) {
 		String value = Platform.getBundle("org.casestudio.export").getHeaders("").get(name);
 		return value == null ? "" : value;
-	}
-
-	@Test
-	void theExportRequiresNoXtextNorTheLanguage() {
-		String required = header("Require-Bundle") + "," + header("Import-Package");
-		assertFalse(required.contains("org.eclipse.xtext"), required);
-		assertFalse(required.contains("org.casestudio.dsl"), required);
 	}
 
 	@Test
