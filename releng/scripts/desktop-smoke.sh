@@ -30,7 +30,7 @@ start() {
 start first
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
   # One folder for this checkout and JDK, holding one complete cache and nothing half-written.
-  folders=("$caches"/*/)
+  folders=("$caches"/*-jdk*/)
   [ ${#folders[@]} -eq 1 ] || fail "expected one cache folder, found: ${folders[*]}"
   compgen -G "${folders[0]}desktop-*.aot" > /dev/null \
     || fail "the first start wrote no start-up cache:" "$scratch/first.log" "${folders[0]}"*.log
