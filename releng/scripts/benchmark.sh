@@ -18,6 +18,7 @@ PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.prod
 . "$ROOT/releng/scripts/desktop-jvm.sh"
 mapfile -t JVM_BASE < <(jvm_options all)
 mapfile -t DESKTOP_OPTS < <(jvm_options desktop)
+mapfile -t RECORDING_OPTS < <(jvm_options recording)
 JVM=("${JVM_BASE[@]}" -Xmx2g)
 # SMOKE=1 (set by --smoke): one run of everything, on tiny sizes.
 SMOKE="${SMOKE:-}"
@@ -190,7 +191,7 @@ fi
 EDITOR_CACHE_OPTS=()
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
   editor_cache="$(mktemp -d)/editor.aot"
-  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
+  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" "${RECORDING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
       -cp "$CLASS_PATH" org.casestudio.benchmarks.EditorBenchmark 300 5 >/dev/null 2>&1; then
     EDITOR_CACHE_OPTS=(-XX:AOTCache="$editor_cache" "-Xlog:aot*=off,cds*=off")
     echo "(with a start-up cache recorded as the application's own)"

@@ -6,8 +6,8 @@
 
 CASESTUDIO_JVM_OPTIONS_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jvm.options"
 
-# Prints the options of one section of jvm.options ("all" or "desktop") that apply to this JDK,
-# one per line: mapfile -t OPTS < <(jvm_options all)
+# Prints the options of one section of jvm.options ("all", "desktop", "recording") that apply to
+# this JDK, one per line: mapfile -t OPTS < <(jvm_options all)
 jvm_options() {
   awk -v section="[$1]" -v release="$CASESTUDIO_JAVA_RELEASE" '
     /^[[:space:]]*(#|$)/ { next }
@@ -60,6 +60,9 @@ desktop_cache_prepare() {
       # One name per process, so that two first starts cannot write into each other's cache.
       DESKTOP_RECORDING="$DESKTOP_CACHE.$$.partial"
       DESKTOP_CACHE_OPTS+=(-XX:AOTCacheOutput="$DESKTOP_RECORDING")
+      local recording_opts
+      mapfile -t recording_opts < <(jvm_options recording)
+      DESKTOP_CACHE_OPTS+=("${recording_opts[@]}")
     fi
   else
     DESKTOP_CACHE="$folder/desktop-$product_id.jsa"
