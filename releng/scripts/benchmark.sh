@@ -5,7 +5,11 @@
 #   releng/scripts/benchmark.sh [lines] [iterations]
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
+#   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
+#   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb)
 #   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
+#   releng/scripts/benchmark.sh --smoke    every benchmark once on a tiny size, to see that each still
+#                                          runs and prints its table (no timing asserted; ~1-2 min)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # The command line against pandoc: releng/scripts/cli-benchmark.sh ([runs] or --smoke).
@@ -16,11 +20,35 @@ fi
 
 . "$ROOT/releng/scripts/jdk.sh"
 PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.product/linux/gtk/x86_64"
-JVM=(-Xmx2g)
-CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/casestudio"
+# The JVM options of ./casestudio (releng/scripts/jvm.options), with the benchmarks' own heap.
 # shellcheck source=releng/scripts/desktop-jvm.sh
 . "$ROOT/releng/scripts/desktop-jvm.sh"
-if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then JVM+=(--sun-misc-unsafe-memory-access=allow); fi
+mapfile -t JVM_BASE < <(jvm_options all)
+mapfile -t DESKTOP_OPTS < <(jvm_options desktop)
+mapfile -t RECORDING_OPTS < <(jvm_options recording)
+JVM=("${JVM_BASE[@]}" -Xmx2g)
+# SMOKE=1 (set by --smoke): one run of everything, on tiny sizes.
+SMOKE="${SMOKE:-}"
+RUNS=5
+[ -n "$SMOKE" ] && RUNS=1
+
+# The product's bundles as a plain class path. The bundles installed as folders (the OSGi
+# framework is one, and "plugins/*" takes jars only) are put into jars of their own beside the
+# benchmarks' jar: the JVM's start-up cache, which the editor benchmark records, takes no folders.
+class_path() {
+  local entries=("$BENCH_JAR" "$PRODUCT/plugins/*") folder jar
+  local jars="${BENCH_JAR%/*}/bundle-folders"
+  for folder in "$PRODUCT"/plugins/*/; do
+    folder="${folder%/}"
+    jar="$jars/$(basename "$folder").jar"
+    if [ ! -s "$jar" ]; then
+      mkdir -p "$jars"
+      "$JAVA_HOME/bin/jar" --create --file "$jar.$$" --no-manifest -C "$folder" . && mv -f "$jar.$$" "$jar"
+    fi
+    entries+=("$jar")
+  done
+  (IFS=:; echo "${entries[*]}")
+}
 
 # One start of ./casestudio that closes itself once the editor is open; prints "<window> <editor>"
 # in ms after the JVM started.
@@ -38,18 +66,19 @@ median() {
 }
 
 startup() {
-  # The first start after a build fills the OSGi caches and, on JDK 25 and later, is preceded by
-  # the recording start that the start-up cache is made from: it is shown apart, with its whole
-  # time. Then five starts on a fresh workspace each (the seed project is imported every time)
-  # and five on one workspace, as a trainer starts it day after day.
+  # The first start after a build fills the OSGi caches and, on JDK 25 and later, records the
+  # start-up cache, which the JVM writes when it closes: it is shown apart, with its whole time.
+  # Then starts on a fresh workspace each (the seed project is imported every time) and on one
+  # workspace, as a trainer starts it day after day, alternated.
   local workspace fresh=() same=() up open start end
   workspace=$(mktemp -d)
   start=$(date +%s%N)
   read -r up open < <(start_once "$workspace")
   end=$(date +%s%N)
   echo "  first start: window up $up ms, editor open $open ms after the JVM started;" \
-    "$(( (end - start) / 1000000 )) ms in all, with the preparation of the start-up cache"
-  for run in 1 2 3 4 5; do
+    "$(( (end - start) / 1000000 )) ms in all, with the writing of the start-up cache"
+  fresh+=("$open")
+  for run in $(seq 1 "$RUNS"); do
     local scratch
     scratch=$(mktemp -d)
     read -r up open < <(start_once "$scratch")
@@ -61,13 +90,43 @@ startup() {
     same+=("$open")
   done
   rm -rf "$workspace"
-  echo "  median to the open editor, fresh workspace: $(printf '%s\n' "${fresh[@]}" | median)"
+  echo "  median to the open editor, fresh workspace: $(printf '%s\n' "${fresh[@]:1}" | median)"
   echo "  median to the open editor, same workspace:  $(printf '%s\n' "${same[@]}" | median)"
+  # A start that did not open the editor printed "-": the benchmark failed.
+  case " ${fresh[*]} ${same[*]} " in *" - "*) return 1 ;; esac
 }
 
+# Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
+# print its table; the figures mean nothing. Exits non-zero if any of them failed.
+smoke() {
+  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--startup") mode failed=()
+  # The command line's benchmark, once the usage lines above list it.
+  if grep -q '^#   releng/scripts/benchmark.sh --cli' "$0"; then modes+=("--cli"); fi
+  for mode in "${modes[@]}"; do
+    echo "=== benchmark.sh $mode (smoke run)"
+    # shellcheck disable=SC2086 # the mode's words are its arguments
+    if ! SMOKE=1 "$0" $mode; then
+      failed+=("$mode")
+    fi
+  done
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "benchmark smoke run: failed: ${failed[*]}" >&2
+    return 1
+  fi
+  echo "benchmark smoke run: all ${#modes[@]} benchmarks ran"
+}
+
+if [ "${1:-}" = "--smoke" ]; then
+  smoke
+  exit
+fi
+
 if [ "${1:-}" = "--startup" ]; then
+  if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+  fi
   startup
-  exit 0
+  exit
 fi
 
 if [ "${1:-}" = "--validation" ]; then
@@ -78,44 +137,54 @@ if [ "${1:-}" = "--export" ]; then
   shift
   EXPORT=1
 fi
+if [ "${1:-}" = "--editor" ]; then
+  shift
+  EDITOR_ONLY=1
+fi
 
 BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1 || true)
 if [ ! -d "$PRODUCT/plugins" ] || [ -z "$BENCH_JAR" ]; then
   "$ROOT/mvnw" -q -B -DskipTests verify
   BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1)
 fi
+CLASS_PATH=$(class_path)
 
 if [ -n "${EXPORT:-}" ]; then
-  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.ExportBenchmark "$ROOT/seeds/attapeu" "$@"
   echo
-  echo "./casestudio export of the seed to html, JVM start and validation included (5 runs):"
+  echo "./casestudio export of the seed to html, JVM start and validation included ($RUNS runs):"
   out=$(mktemp -d)
-  for _ in 1 2 3 4 5; do
-    /usr/bin/time -f "  %e s wall, %M KB peak" "$ROOT/casestudio" export "$ROOT/seeds/attapeu" --format html --out "$out/pack" 2>&1 >/dev/null | grep "wall"
+  for _ in $(seq 1 "$RUNS"); do
+    /usr/bin/time -f "  %e s wall, %M KB peak" "$ROOT/casestudio" export "$ROOT/seeds/attapeu" --format html \
+      --out "$out/pack" 2>&1 >/dev/null | grep "wall"
   done
   rm -rf "$out"
   exit 0
 fi
 
 if [ -n "${VALIDATION:-}" ]; then
-  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.ValidationBenchmark "$@"
   echo
   echo "Smallest -Xmx with which a library still validates (tried in this order):"
-  for cases in 1000 10000; do
+  sizes=(1000 10000)
+  heaps=(48 64 96 128 192 256 384 512 768 1024)
+  [ -n "$SMOKE" ] && sizes=(20) && heaps=(256)
+  for cases in "${sizes[@]}"; do
     found=""
-    for mb in 48 64 96 128 192 256 384 512 768 1024; do
-      if "$JAVA_HOME/bin/java" "-Xmx${mb}m" "${JVM[@]:1}" -cp "$BENCH_JAR:$PRODUCT/plugins/*" \
+    for mb in "${heaps[@]}"; do
+      if "$JAVA_HOME/bin/java" "${JVM_BASE[@]}" "-Xmx${mb}m" -cp "$CLASS_PATH" \
           org.casestudio.benchmarks.ValidationBenchmark --once "$cases" >/dev/null 2>&1; then
         found="$mb"; break
       fi
     done
-    echo "  $cases cases: -Xmx${found:-(more than 1024)}m"
+    echo "  $cases cases: -Xmx${found:-(more than ${heaps[-1]})}m"
+    [ -n "$found" ] || [ -z "$SMOKE" ] || exit 1
   done
   echo
-  echo "./casestudio validate on the seed route, JVM start included (5 runs):"
-  for _ in 1 2 3 4 5; do
+  echo "./casestudio validate on the seed route, JVM start included ($RUNS runs):"
+  for _ in $(seq 1 "$RUNS"); do
     start=$(date +%s%N); "$ROOT/casestudio" validate "$ROOT/seeds/attapeu" >/dev/null; end=$(date +%s%N)
     echo "  $(( (end - start) / 1000000 )) ms"
   done
@@ -123,26 +192,26 @@ if [ -n "${VALIDATION:-}" ]; then
 fi
 
 # The editor's own code paths, on a plain class path of the product's bundles, without a display,
-# compiled as the desktop application compiles them: on JDK 25 and later with a start-up cache
-# recorded as the application records its own (desktop-jvm.sh), here by a short run on a small
-# route, so that the methods compiled while recording are compiled as in the application.
+# compiled as the desktop application compiles them: with its options and, on JDK 25 and later,
+# a start-up cache recorded as the application records its own (by the run that comes before),
+# here by a short run on a small route.
 EDITOR_CACHE_OPTS=()
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
   editor_cache="$(mktemp -d)/editor.aot"
-  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_RECORDING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
-      -cp "$BENCH_JAR:$PRODUCT/plugins/*" org.casestudio.benchmarks.EditorBenchmark 300 5 >/dev/null 2>&1; then
-    EDITOR_CACHE_OPTS=(-XX:AOTCache="$editor_cache" "-Xlog:aot*=off" "-Xlog:cds*=off")
+  if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" "${RECORDING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
+      -cp "$CLASS_PATH" org.casestudio.benchmarks.EditorBenchmark 300 5 >/dev/null 2>&1; then
+    EDITOR_CACHE_OPTS=(-XX:AOTCache="$editor_cache" "-Xlog:aot*=off,cds*=off")
     echo "(with a start-up cache recorded as the application's own)"
+  else
+    echo "benchmark.sh: could not record the start-up cache; the editor runs without one" >&2
+    [ -z "$SMOKE" ] || exit 1
   fi
 fi
-"$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_JIT_OPTS[@]}" "${EDITOR_CACHE_OPTS[@]}" \
-  -cp "$BENCH_JAR:$PRODUCT/plugins/*" org.casestudio.benchmarks.EditorBenchmark "${1:-5000}" "${2:-200}"
+"$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" "${EDITOR_CACHE_OPTS[@]}" \
+  -cp "$CLASS_PATH" org.casestudio.benchmarks.EditorBenchmark "${1:-5000}" "${2:-200}"
 [ -n "${editor_cache:-}" ] && rm -rf "$(dirname "$editor_cache")"
+[ -n "${EDITOR_ONLY:-}" ] && exit 0
 
 echo
 echo "Start of ./casestudio to the open editor (fresh workspace each run):"
-if [ -n "${DISPLAY:-}" ]; then
-  startup
-else
-  xvfb-run -a -s "-screen 0 1280x1024x24" "$0" --startup
-fi
+"$0" --startup

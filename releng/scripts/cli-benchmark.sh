@@ -5,7 +5,7 @@
 # Markdown document (MarkdownPack) to standalone HTML. The three commands are alternated, run after
 # run, so that a change of load touches them alike; prints medians, spread, ratios and peak RSS.
 #   releng/scripts/benchmark.sh --cli [runs]     (default 9)
-#   releng/scripts/benchmark.sh --cli --smoke    one run of each: it must start, finish and print
+#   releng/scripts/benchmark.sh --cli --smoke    (or SMOKE=1) one run of each: it must start, finish and print
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=releng/scripts/jdk.sh
@@ -16,7 +16,7 @@ CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/casestudio"
 SEED="$ROOT/seeds/attapeu"
 
 runs=9
-if [ "${1:-}" = "--smoke" ]; then
+if [ "${1:-}" = "--smoke" ] || [ -n "${SMOKE:-}" ]; then
   runs=1
 elif [ -n "${1:-}" ]; then
   runs="$1"

@@ -1,95 +1,108 @@
 # shellcheck shell=bash
-# JVM options of the desktop application, shared by ./casestudio and the benchmarks so that what
-# is measured is what a user runs. Sourced after jdk.sh; expects CACHE (the per-user cache
-# folder) and PRODUCT (the built application).
+# The JVM options of Case Studio (jvm.options beside this file) and the desktop application's
+# start-up cache, shared by ./casestudio and the benchmarks so that what is measured is what a
+# user runs. Sourced after jdk.sh; defines functions only, so that the command line pays nothing
+# for the desktop's cache.
 
-# Start-up (BENCHMARKS.md): later starts map what a start of the same build loaded instead of
-# parsing and verifying it again. On JDK 25 and later that is an ahead-of-time cache: before the
-# first real start of a build, desktop_prepare_cache opens the application once by itself to
-# record its classes and method profiles, and makes the cache from that recording; starts then
-# also find the classes linked and the compilers their profiles. Older JDKs get a class-data
-# archive that the JVM writes when the first start exits. The JVM refuses a cache made with
-# another build of the application or JDK and would not make a new one, so each build has its
-# own, named after the launcher's and the JDK's modification times.
-desktop_cache_base() {
-  local launcher_time jdk_time
-  launcher_time=$(stat -c %Y "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
-  jdk_time=$(stat -c %Y "$JAVA_HOME/lib/modules" 2>/dev/null || echo 0)
-  echo "$CACHE/desktop-${launcher_time:-0}-$jdk_time"
+CASESTUDIO_JVM_OPTIONS_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jvm.options"
+
+# Prints the options of one section of jvm.options ("all", "desktop", "recording") that apply to
+# this JDK, one per line: mapfile -t OPTS < <(jvm_options all)
+jvm_options() {
+  awk -v section="[$1]" -v release="$CASESTUDIO_JAVA_RELEASE" '
+    /^[[:space:]]*(#|$)/ { next }
+    /^\[/ { inside = ($1 == section); next }
+    !inside { next }
+    /^>=[0-9]+[[:space:]]/ { if (release + 0 < substr($1, 3) + 0) next; sub(/^>=[0-9]+[[:space:]]+/, "") }
+    { sub(/[[:space:]]+$/, ""); print }' "$CASESTUDIO_JVM_OPTIONS_FILE"
 }
-DESKTOP_CACHE_BASE=$(desktop_cache_base)
-DESKTOP_AOT_RECORDING=
-if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
-  DESKTOP_CACHE="$DESKTOP_CACHE_BASE.aot"
-  DESKTOP_JVM_OPTS=("-Xlog:aot*=off" "-Xlog:cds*=off")
-  if [ -s "$DESKTOP_CACHE" ]; then
-    DESKTOP_JVM_OPTS+=(-XX:AOTCache="$DESKTOP_CACHE")
+
+# The start-up cache (BENCHMARKS.md). Later starts map what an earlier start of the same build
+# loaded instead of parsing and verifying it again. On JDK 25 and later it is an ahead-of-time
+# cache, which also holds the classes linked and the method profiles of the start that recorded
+# it: the user's first start of a build records it (-XX:AOTCacheOutput) and the JVM writes it
+# when that start ends, some 10 s after the window closed. Older JDKs get a class-data archive,
+# which the JVM also writes when the first start exits.
+#
+# The caches live in one folder per checkout and JDK, ~/.cache/casestudio/<checkout>-<hash of
+# its path>-jdk<release>-<hash of the JDK>/, named by a hash of the product's bundle list, its
+# configuration and the JVM options: a rebuild with other bundles records anew, and two clones or
+# two JDKs never evict each other's. Only the folder's own older caches are deleted.
+#
+# desktop_cache_prepare <cache home> <product> <checkout> sets DESKTOP_CACHE_OPTS (the options of
+# this start), DESKTOP_CACHE (the cache file), DESKTOP_CACHE_LOG (what the JVM said about it) and,
+# when this start records, DESKTOP_RECORDING (the cache being written, renamed into place by
+# desktop_cache_finish once complete, so that a start never sees half of one).
+desktop_cache_prepare() {
+  local home="$1" product="$2" checkout="$3" checkout_id jdk_id product_id folder
+  checkout_id=$(printf '%s' "$checkout" | sha256sum | cut -c1-12)
+  # The JDK by its build (the release file) and its class library, not by a file's date.
+  jdk_id=$({ cat "$JAVA_HOME/release"; stat -c %s "$JAVA_HOME/lib/modules"; } 2>/dev/null | sha256sum | cut -c1-12)
+  # The bundles with their versions, the framework's settings and the options, without the
+  # comments (config.ini's first lines are the date it was written).
+  product_id=$(cat "$product/configuration/config.ini" \
+      "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+      "$CASESTUDIO_JVM_OPTIONS_FILE" 2>/dev/null | grep -v '^#' | sha256sum | cut -c1-12)
+  folder="$home/$(basename "$checkout")-$checkout_id-jdk$CASESTUDIO_JAVA_RELEASE-$jdk_id"
+  mkdir -p "$folder"
+  DESKTOP_CACHE_LOG="$folder/jvm.log"
+  DESKTOP_RECORDING=
+  desktop_cache_prune "$folder" "desktop-$product_id"
+  # The JVM's messages about the cache go to the log (the last start's: which cache it opened,
+  # and why it refused one), not to the terminal.
+  DESKTOP_CACHE_OPTS=("-Xlog:aot*=off,cds*=off"
+    "-Xlog:aot*=warning,cds*=warning,aot=info:file=$DESKTOP_CACHE_LOG::filecount=0")
+  if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
+    DESKTOP_CACHE="$folder/desktop-$product_id.aot"
+    if [ -s "$DESKTOP_CACHE" ]; then
+      DESKTOP_CACHE_OPTS+=(-XX:AOTCache="$DESKTOP_CACHE")
+    else
+      # One name per process, so that two first starts cannot write into each other's cache.
+      DESKTOP_RECORDING="$DESKTOP_CACHE.$$.partial"
+      DESKTOP_CACHE_OPTS+=(-XX:AOTCacheOutput="$DESKTOP_RECORDING")
+      local recording_opts
+      mapfile -t recording_opts < <(jvm_options recording)
+      DESKTOP_CACHE_OPTS+=("${recording_opts[@]}")
+    fi
   else
-    # One recording per process, so that two first starts cannot write into each other's.
-    DESKTOP_AOT_RECORDING="$DESKTOP_CACHE_BASE.$$.aotconf"
+    DESKTOP_CACHE="$folder/desktop-$product_id.jsa"
+    DESKTOP_CACHE_OPTS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$DESKTOP_CACHE")
   fi
-else
-  DESKTOP_CACHE="$DESKTOP_CACHE_BASE.jsa"
-  DESKTOP_JVM_OPTS=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$DESKTOP_CACHE" "-Xlog:cds*=off")
-fi
-
-# Caches of earlier builds (some 80 MB each) are of no more use.
-desktop_prune_caches() {
-  find "$CACHE" -maxdepth 1 -name 'desktop-*' ! -name "$(basename "$DESKTOP_CACHE_BASE").*" \
-    -delete 2>/dev/null || true
 }
 
-# How the recording start compiles. A method compiled while recording is compiled again the same
-# way, early, by later starts. Recorded with C1 alone, the workbench's start-up code is then
-# compiled once, without profiling, instead of profiled first and given to C2 as soon as its
-# recorded profile allows: the editor opens 0.3-0.4 s sooner (BENCHMARKS.md). The code that
-# runs on every keystroke (the language, EMF, Guice) is not compiled while recording, so that it
-# is not held to C1 afterwards and still reaches C2 as it becomes hot.
-DESKTOP_RECORDING_OPTS=(-XX:TieredStopAtLevel=1 -XX:CompileCommand=quiet)
-for package in org/eclipse/xtext org/antlr org/eclipse/emf com/google org/casestudio/dsl \
-    org/casestudio/model; do
-  DESKTOP_RECORDING_OPTS+=("-XX:CompileCommand=exclude,$package/*.*")
-done
-
-# Before the first start of a build (JDK 25 and later): opens the application once on a scratch
-# workspace, where it opens the seed route and closes itself, then makes the cache from that
-# recording (some 10 s, once per build). Its arguments are the launcher's jar, the configuration
-# area, the seeds folder, then the JVM options the application runs with. The cache is written
-# under a temporary name and renamed, so a start never sees half of one. If anything fails the
-# application starts without the cache, and the next start tries again.
-desktop_prepare_cache() {
-  [ -n "$DESKTOP_AOT_RECORDING" ] || return 0
-  local launcher_jar="$1" config="$2" seeds="$3" partial="$DESKTOP_CACHE_BASE.$$.partial"
-  local log="$DESKTOP_CACHE_BASE.log" scratch
-  shift 3
-  echo "casestudio: first start of this build: the application opens once by itself to prepare" \
-    "faster starts (some 15 s, once)..." >&2
-  scratch=$(mktemp -d)
-  # Interrupted (Ctrl+C), the preparation leaves nothing behind; the next start prepares again.
-  trap 'rm -rf "$scratch" "$DESKTOP_AOT_RECORDING" "$partial"; exit 130' INT TERM
-  if timeout --foreground 300 "$JAVA_HOME/bin/java" "$@" "${DESKTOP_JVM_OPTS[@]}" \
-      "${DESKTOP_RECORDING_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
-      -Dcasestudio.preparing=true -Dcasestudio.timing=true -Dcasestudio.timing.close=true \
-      -Dcasestudio.seeds="$seeds" \
-      -jar "$launcher_jar" -configuration "$config" -data "$scratch" \
-      -application org.casestudio.ui.application > "$log" 2>&1 \
-    && [ -s "$DESKTOP_AOT_RECORDING" ] \
-    && "$JAVA_HOME/bin/java" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$DESKTOP_AOT_RECORDING" \
-      -XX:AOTCache="$partial" -cp "$launcher_jar" >> "$log" 2>&1 \
-    && [ -s "$partial" ]; then
-    mv -f "$partial" "$DESKTOP_CACHE"
-    DESKTOP_JVM_OPTS+=(-XX:AOTCache="$DESKTOP_CACHE")
-  else
-    echo "casestudio: could not prepare them (see $log); starting without." >&2
-    rm -f "$partial"
-  fi
-  trap - INT TERM
-  rm -rf "$scratch" "$DESKTOP_AOT_RECORDING"
+# Deletes, in one cache folder, the caches of other builds and what starts that were killed
+# left behind (a partial cache or recording whose process is gone).
+desktop_cache_prune() {
+  local folder="$1" current="$2" file pid
+  for file in "$folder"/desktop-*; do
+    [ -e "$file" ] || continue
+    case "$file" in
+      *.partial | *.partial.config)
+        pid="${file%.partial*}"
+        pid="${pid##*.}"
+        if ! kill -0 "$pid" 2>/dev/null; then rm -f "$file"; fi ;;
+      "$folder/$current".*) ;;
+      *) rm -f "$file" ;;
+    esac
+  done
 }
 
-# On two cores the optimising compiler competes with the UI thread while the window is built;
-# giving a method to it only once the method is twenty times hotter than by default leaves that
-# core to the start (0.2 s against five times, 0.4-0.8 s against the default), and typing in a
-# long file stays well within its target once warm (BENCHMARKS.md).
-DESKTOP_JIT_OPTS=(-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000
-  -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000)
+# After the application exited: puts the cache this start recorded into place if the JVM
+# completed it, and tells when the JVM refused the cache it was given (then deleted, so that the
+# next start records a new one). Its argument is the file the start's standard output went to.
+desktop_cache_finish() {
+  local output="$1"
+  if [ -n "$DESKTOP_RECORDING" ]; then
+    if [ -s "$DESKTOP_RECORDING" ] && grep -qF "AOTCache creation is complete: $DESKTOP_RECORDING" "$output"; then
+      mv -f "$DESKTOP_RECORDING" "$DESKTOP_CACHE"
+    else
+      echo "casestudio: the start-up cache could not be written (see $output and $DESKTOP_CACHE_LOG);" \
+        "the next start records it again." >&2
+    fi
+    rm -f "$DESKTOP_RECORDING" "$DESKTOP_RECORDING.config"
+  elif [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && grep -q '\[error' "$DESKTOP_CACHE_LOG" 2>/dev/null; then
+    echo "casestudio: the JVM refused the start-up cache (see $DESKTOP_CACHE_LOG); the next start" \
+      "records a new one." >&2
+    rm -f "$DESKTOP_CACHE"
+  fi
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the desktop application the way a user does, twice, on a fresh cache folder and
-# workspace: the first start must prepare the start-up cache (JDK 25 and later) and open the seed
-# route, the second must open it with that cache. Run by .ci/run after the tests, under Xvfb when
-# there is no display.
+# workspace: the first start must open the seed route and, on JDK 25 and later, write the
+# start-up cache when it closes; the second must open the seed route with that cache. Run by
+# .ci/run after the tests, under Xvfb when there is no display.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [ -z "${DISPLAY:-}" ]; then
@@ -11,26 +11,38 @@ fi
 . "$ROOT/releng/scripts/jdk.sh"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+caches="$scratch/cache/casestudio"
+
+fail() {
+  echo "desktop smoke test: $1" >&2
+  shift
+  cat "$@" >&2 2>/dev/null || true
+  exit 1
+}
 
 start() {
   XDG_CACHE_HOME="$scratch/cache" CASESTUDIO_WORKSPACE="$scratch/workspace" CASESTUDIO_TIMING=close \
     timeout 300 "$ROOT/casestudio" > "$scratch/$1.log" 2>&1 || true
-  if ! grep -q "editor open" "$scratch/$1.log"; then
-    echo "desktop smoke test: the $1 start did not open the seed route:" >&2
-    cat "$scratch/$1.log" >&2
-    exit 1
-  fi
+  grep -q "editor open" "$scratch/$1.log" || fail "the $1 start did not open the seed route:" "$scratch/$1.log"
   echo "desktop smoke test: $1 start: $(grep -o 'editor open [0-9]* ms' "$scratch/$1.log")"
 }
 
 start first
-if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && ! compgen -G "$scratch/cache/casestudio/desktop-*.aot" >/dev/null; then
-  echo "desktop smoke test: the first start made no start-up cache:" >&2
-  cat "$scratch/cache/casestudio/"desktop-*.log "$scratch/first.log" >&2 || true
-  exit 1
+if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
+  # One folder for this checkout and JDK, holding one complete cache and nothing half-written.
+  folders=("$caches"/*-jdk*/)
+  [ ${#folders[@]} -eq 1 ] || fail "expected one cache folder, found: ${folders[*]}"
+  compgen -G "${folders[0]}desktop-*.aot" > /dev/null \
+    || fail "the first start wrote no start-up cache:" "$scratch/first.log" "${folders[0]}"*.log
+  ! compgen -G "${folders[0]}*.partial*" > /dev/null || fail "the first start left a partial cache behind"
+  grep -q "cache that makes later starts faster is written" "$scratch/first.log" \
+    || fail "the first start did not say that it records the start-up cache:" "$scratch/first.log"
 fi
 start second
-if grep -q "first start of this build" "$scratch/second.log"; then
-  echo "desktop smoke test: the second start prepared the start-up cache again" >&2
-  exit 1
+if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
+  ! grep -q "cache that makes later starts faster" "$scratch/second.log" \
+    || fail "the second start recorded the start-up cache again:" "$scratch/second.log"
+  grep -q "Using AOT-linked classes: true" "${folders[0]}jvm.log" \
+    || fail "the second start did not use the start-up cache:" "${folders[0]}jvm.log" "$scratch/second.log"
+  ! grep -q "refused" "$scratch/second.log" || fail "the JVM refused the start-up cache:" "$scratch/second.log"
 fi

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
-import org.casestudio.dsl.headless.Finding;
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.model.problems.Problem;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -78,17 +78,16 @@ public final class CommandLine {
 		try {
 			Injector injector = CaseStudioStandaloneSetup.injector();
 			ModelWorkspace workspace = ModelWorkspace.load(injector, request.inputs());
-			List<Finding> findings = new ArrayList<>(workspace.fileProblems());
-			// A pack is made from the route's whole folder tree: an export checks every file of it.
-			findings.addAll(request.command() == Command.EXPORT ? workspace.validateAll(CancelIndicator.NullImpl)
-					: workspace.validate(CancelIndicator.NullImpl));
-			Report report = new Report(findings, workspace.checkedFiles().size(), Path.of("").toAbsolutePath());
+			List<Problem> findings = new ArrayList<>(workspace.fileProblems());
+			Path cwd = Path.of("").toAbsolutePath();
 			if (request.command() == Command.EXPORT) {
-				// Only findings matter before an export; a clean check says nothing.
-				if (!findings.isEmpty()) {
-					report.printText(err);
-				}
-			} else if (request.format() == Format.JSON) {
+				// A pack is made from the route's whole folder tree: an export checks every file of it.
+				findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+				return new ExportCommand(out, err, cwd).run(workspace, findings, request);
+			}
+			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+			Report report = new Report(findings, workspace.checkedFiles().size(), cwd);
+			if (request.format() == Format.JSON) {
 				report.printJson(out);
 			} else {
 				report.printText(out);
@@ -96,13 +95,7 @@ public final class CommandLine {
 			if (!workspace.fileProblems().isEmpty()) {
 				return USAGE_OR_IO;
 			}
-			if (report.errors() > 0) {
-				if (request.command() == Command.EXPORT) {
-					err.println(Messages.FixBeforeExport);
-				}
-				return FINDINGS;
-			}
-			return request.command() == Command.EXPORT ? new ExportCommand(out, err).run(workspace, request) : OK;
+			return report.errors() > 0 ? FINDINGS : OK;
 		} catch (RuntimeException | LinkageError e) {
 			// The user gets one clear line; the cause's type and message are enough to report it.
 			err.println(NLS.bind(Messages.InternalError, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));

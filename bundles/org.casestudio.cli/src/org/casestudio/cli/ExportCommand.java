@@ -9,31 +9,40 @@ import java.util.stream.Collectors;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
+import org.casestudio.export.ExportPipeline;
 import org.casestudio.export.ExporterRegistry;
-import org.casestudio.export.PackIssue;
-import org.casestudio.export.PackReadiness;
+import org.casestudio.export.PreparedPack;
 import org.casestudio.export.TrainingPackExport;
-import org.casestudio.export.pack.PackBuilder;
-import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.model.problems.Problem;
+import org.casestudio.model.problems.ProblemPrinter;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code casestudio export}: on a model free of errors, chooses the route, reports what the pack
- * would lack, then writes the formats asked for (all when none is named) into the pack folder.
+ * {@code casestudio export}: chooses the formats and the route, prepares the pack through the
+ * {@link ExportPipeline} with the findings of the route's folder tree, prints every finding, and
+ * writes the formats asked for (all when none is named) unless one of the findings is an error.
  */
 final class ExportCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Path cwd;
 
-	ExportCommand(PrintStream out, PrintStream err) {
+	ExportCommand(PrintStream out, PrintStream err, Path cwd) {
 		this.out = out;
 		this.err = err;
+		this.cwd = cwd;
 	}
 
-	int run(ModelWorkspace workspace, CommandLine.Request request) {
+	/** @param findings the file problems and the validation findings of every loaded file */
+	int run(ModelWorkspace workspace, List<Problem> findings, CommandLine.Request request) {
+		int files = workspace.checkedFiles().size();
+		if (!workspace.fileProblems().isEmpty()) {
+			new Report(findings, files, cwd).printText(err);
+			return CommandLine.USAGE_OR_IO;
+		}
 		ExporterRegistry registry = ExporterRegistry.getDefault();
 		List<ExportFormat> formats = new ArrayList<>();
 		if (request.packFormats().isEmpty()) {
@@ -53,40 +62,46 @@ final class ExportCommand {
 		}
 		// The routes of the files named (or under the folders named); --route may pick any loaded one.
 		List<LearningRoute> routes = request.route() == null ? workspace.routes() : workspace.allRoutes();
-		LearningRoute route;
+		LearningRoute route = null;
+		String noRoute = null;
 		if (request.route() != null) {
 			route = routes.stream().filter(r -> request.route().equals(r.getName())).findFirst().orElse(null);
-			if (route == null) {
-				err.println(NLS.bind(Messages.UnknownRoute, request.route(), names(routes)));
-				return CommandLine.USAGE_OR_IO;
-			}
+			noRoute = route == null ? NLS.bind(Messages.UnknownRoute, request.route(), names(routes)) : null;
 		} else if (routes.size() == 1) {
 			route = routes.get(0);
 		} else {
-			err.println(routes.isEmpty() ? Messages.NoRoute : NLS.bind(Messages.SeveralRoutes, names(routes)));
+			noRoute = routes.isEmpty() ? Messages.NoRoute : NLS.bind(Messages.SeveralRoutes, names(routes));
+		}
+		if (route == null) {
+			// Errors in the files can be why no route was found: they come first.
+			if (findings.stream().anyMatch(Problem::isError)) {
+				new Report(findings, files, cwd).printText(err);
+				err.println(Messages.FixBeforeExport);
+				return CommandLine.FINDINGS;
+			}
+			err.println(noRoute);
 			return CommandLine.USAGE_OR_IO;
 		}
 
-		TrainingPack pack = PackBuilder.build(route);
-		List<PackIssue> issues = PackReadiness.check(route, formats, pack);
-		Path cwd = Path.of("").toAbsolutePath();
-		for (PackIssue issue : issues) {
-			err.println(relative(issue, cwd));
+		PreparedPack prepared = ExportPipeline.prepare(route, findings, formats, workspace::place, new NullProgressMonitor());
+		List<Problem> problems = prepared.problems(formats);
+		// Only findings matter before an export; a clean check says nothing.
+		if (!problems.isEmpty()) {
+			new Report(problems, files, cwd).printText(err);
 		}
-		if (issues.stream().anyMatch(i -> i.severity() == PackIssue.Severity.ERROR)) {
+		if (!prepared.canWrite(formats)) {
 			err.println(Messages.FixBeforeExport);
 			return CommandLine.FINDINGS;
 		}
-		Path routeFile = workspace.resources().get(route.eResource());
-		Path routeFolder = routeFile == null ? null : routeFile.toAbsolutePath().getParent();
 		try {
-			TrainingPackExport.Result result = new TrainingPackExport(pack, routeFolder, request.options())
-					.run(formats, request.out(), new NullProgressMonitor());
+			TrainingPackExport.Result result = prepared.write(formats, request.out(), request.options(),
+					new NullProgressMonitor());
+			ProblemPrinter paths = new ProblemPrinter(cwd);
 			for (ExportFormat format : formats) {
-				List<Path> files = result.files().getOrDefault(format.id(), List.of());
-				out.println(NLS.bind(Messages.Wrote, new Object[] { format.label(), summary(files, cwd), files.size() }));
+				List<Path> written = result.files().getOrDefault(format.id(), List.of());
+				out.println(NLS.bind(Messages.Wrote, new Object[] { format.label(), summary(written, paths), written.size() }));
 			}
-			out.println(NLS.bind(Messages.PackDone, Report.display(result.folder(), cwd)));
+			out.println(NLS.bind(Messages.PackDone, paths.path(result.folder())));
 			return CommandLine.OK;
 		} catch (ExportException e) {
 			err.println(NLS.bind(Messages.ExportFailed, e.getMessage()));
@@ -103,20 +118,11 @@ final class ExportCommand {
 	}
 
 	/** The first file of a format, and how many more: a site has dozens. */
-	private static String summary(List<Path> files, Path cwd) {
+	private static String summary(List<Path> files, ProblemPrinter paths) {
 		if (files.isEmpty()) {
 			return Messages.NothingWritten;
 		}
-		String first = Report.display(files.get(0), cwd);
+		String first = paths.path(files.get(0));
 		return files.size() == 1 ? first : NLS.bind(Messages.AndMore, first, files.size() - 1);
 	}
-
-	private static String relative(PackIssue issue, Path cwd) {
-		if (issue.file() == null) {
-			return issue.toString();
-		}
-		return new PackIssue(issue.severity(), Report.display(Path.of(issue.file()), cwd), issue.line(), issue.column(),
-				issue.message()).toString();
-	}
-
 }

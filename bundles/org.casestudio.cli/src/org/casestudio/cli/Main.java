@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.RegistryFactory;
  * took longer than the command itself and the JVM's start-up cache holds classes of the class
  * path fully linked. The class path is the headless product's bundles; the exporters are still
  * contributions to the extension point, read from those bundles' plugin.xml
- * ({@link ClassPathRegistry}). {@link CaseStudioApplication} runs the same command under OSGi.
+ * ({@link ClassPathRegistry}). {@link CommandLineApplication} runs the same command under OSGi.
  */
 public final class Main {
 
@@ -17,7 +17,7 @@ public final class Main {
 	}
 
 	public static void main(String[] args) throws CoreException {
-		CaseStudioApplication.quietLibraryLogging();
+		CommandLineApplication.quietLibraryLogging();
 		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
 		System.exit(new CommandLine(System.out, System.err).run(args));
 	}

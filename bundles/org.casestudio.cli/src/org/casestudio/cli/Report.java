@@ -4,39 +4,47 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
+import org.casestudio.model.problems.ProblemPrinter;
 import org.eclipse.osgi.util.NLS;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** Prints findings as {@code path:line:column: severity: message [code]} lines, or as JSON. */
+/**
+ * Prints problems in the one text form of {@link ProblemPrinter}, then a summary; or as JSON
+ * (Gson is a dependency of the command line only, so the JSON form lives here).
+ */
 final class Report {
 
-	private final List<Finding> findings;
+	private final List<Problem> problems;
 	private final int files;
-	private final Path base;
+	private final ProblemPrinter printer;
 
-	Report(List<Finding> findings, int files, Path base) {
-		this.findings = findings;
+	Report(List<Problem> problems, int files, Path base) {
+		this.problems = problems;
 		this.files = files;
-		this.base = base;
+		this.printer = new ProblemPrinter(base);
 	}
 
 	int errors() {
-		return (int) findings.stream().filter(Finding::isError).count();
+		return (int) problems.stream().filter(Problem::isError).count();
 	}
 
 	int warnings() {
-		return (int) findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+		return (int) problems.stream().filter(f -> f.severity() == Problem.Severity.WARNING).count();
+	}
+
+	/** One line per problem, no summary: what an export prints before it writes. */
+	void printProblems(PrintStream out) {
+		for (Problem p : problems) {
+			out.println(printer.print(p));
+		}
 	}
 
 	void printText(PrintStream out) {
-		for (Finding f : findings) {
-			String place = f.line() > 0 ? display(f.file()) + ":" + f.line() + ":" + f.column() : display(f.file());
-			out.println(place + ": " + f.severity().label() + ": " + oneLine(f.message()) + " [" + f.code() + "]");
-		}
+		printProblems(out);
 		out.println(NLS.bind(Messages.Summary, new Object[] { files, errors(), warnings() }));
 	}
 
@@ -46,32 +54,17 @@ final class Report {
 		root.addProperty("errors", errors());
 		root.addProperty("warnings", warnings());
 		JsonArray list = new JsonArray();
-		for (Finding f : findings) {
+		for (Problem p : problems) {
 			JsonObject item = new JsonObject();
-			item.addProperty("file", display(f.file()));
-			item.addProperty("line", f.line());
-			item.addProperty("column", f.column());
-			item.addProperty("severity", f.severity().label());
-			item.addProperty("message", f.message());
-			item.addProperty("code", f.code());
+			item.addProperty("file", p.file() == null ? null : printer.path(p.file()));
+			item.addProperty("line", p.line());
+			item.addProperty("column", p.column());
+			item.addProperty("severity", p.severity().label());
+			item.addProperty("message", p.message());
+			item.addProperty("code", p.code());
 			list.add(item);
 		}
 		root.add("findings", list);
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
-	}
-
-	private String display(Path file) {
-		return display(file, base);
-	}
-
-	/** Paths under the working folder are shown relative to it, as the user typed them. */
-	static String display(Path file, Path base) {
-		Path absolute = file.toAbsolutePath().normalize();
-		return absolute.startsWith(base) ? base.relativize(absolute).toString() : file.toString();
-	}
-
-	/** One finding, one line: line breaks inside a message would break tools that read the output. */
-	private static String oneLine(String message) {
-		return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
 	}
 }

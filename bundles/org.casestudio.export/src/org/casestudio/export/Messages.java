@@ -20,9 +20,10 @@ final class Messages extends NLS {
 	public static String BuiltInTemplate;
 	public static String NoCases;
 	public static String NoDays;
-	public static String NoLessons;
 	public static String NoQuestions;
 	public static String FormatIssue;
+	public static String Preparing;
+	public static String NotReady;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

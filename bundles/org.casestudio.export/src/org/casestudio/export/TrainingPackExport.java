@@ -54,7 +54,24 @@ public final class TrainingPackExport {
 		this.options = Map.copyOf(options);
 	}
 
+	/** Writes the formats, each with a new instance of its exporter. */
 	public Result run(List<ExportFormat> formats, Path folder, IProgressMonitor monitor) throws ExportException {
+		return run(formats, format -> format.exporter().create(), folder, monitor);
+	}
+
+	/** Writes with exporters already made: those that checked the pack for {@link ExportPipeline}. */
+	Result run(Map<ExportFormat, IExporter> exporters, Path folder, IProgressMonitor monitor) throws ExportException {
+		return run(List.copyOf(exporters.keySet()), exporters::get, folder, monitor);
+	}
+
+	/** The exporter of a format. */
+	@FunctionalInterface
+	private interface Exporters {
+		IExporter of(ExportFormat format) throws ExportException;
+	}
+
+	private Result run(List<ExportFormat> formats, Exporters exporters, Path folder, IProgressMonitor monitor)
+			throws ExportException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Exporting, pack.overview().title()),
 				formats.size() * 10 + 2);
 		Path out = folder.toAbsolutePath().normalize();
@@ -68,7 +85,7 @@ public final class TrainingPackExport {
 				progress.subTask(format.label());
 				current = format.label();
 				PackOutput output = new PackOutput(staging);
-				IExporter exporter = format.exporter().create();
+				IExporter exporter = exporters.of(format);
 				exporter.export(new ExportContext(pack, format.id(), output, routeFolder, options), progress.split(10));
 				List<String> mine = output.written().stream().filter(p -> !all.contains(p)).toList();
 				all.addAll(mine);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -34,9 +34,9 @@ public final class ValidationBenchmark {
 		if (args.length == 2 && args[0].equals("--once")) {
 			Path folder = Files.createTempDirectory("casestudio-once");
 			CorpusGenerator.write(folder, Integer.parseInt(args[1]), 0, 7);
-			List<Finding> findings = validate(injector, folder);
+			List<Problem> findings = validate(injector, folder);
 			delete(folder);
-			System.exit(findings.stream().anyMatch(Finding::isError) ? 1 : 0);
+			System.exit(findings.stream().anyMatch(Problem::isError) ? 1 : 0);
 		}
 		int[] sizes = args.length == 0 ? new int[] { 100, 1000, 10000 }
 				: Stream.of(args).mapToInt(Integer::parseInt).toArray();
@@ -62,10 +62,10 @@ public final class ValidationBenchmark {
 			System.gc();
 			resetPeaks();
 			long start = System.nanoTime();
-			List<Finding> findings = validate(injector, folder);
+			List<Problem> findings = validate(injector, folder);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long peak = peakHeap() >> 20;
-			if (findings.stream().anyMatch(Finding::isError)) {
+			if (findings.stream().anyMatch(Problem::isError)) {
 				throw new IllegalStateException("the generated library should be valid: " + findings.get(0));
 			}
 			// Growth exponent: log(time ratio) / log(size ratio); 1.0 is linear.
@@ -79,7 +79,7 @@ public final class ValidationBenchmark {
 		}
 	}
 
-	static List<Finding> validate(Injector injector, Path folder) {
+	static List<Problem> validate(Injector injector, Path folder) {
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(folder));
 		return workspace.validate(CancelIndicator.NullImpl);
 	}

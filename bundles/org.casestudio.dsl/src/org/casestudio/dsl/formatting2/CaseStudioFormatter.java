@@ -20,6 +20,8 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
+import com.google.inject.Inject;
+
 /**
  * Lays a file out as a document: one blank line between declarations, each element's heading on
  * one line, each clause of a block ("in ...", "households 21", "lesson ...") on a line of its own,
@@ -31,7 +33,7 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 	private static final CaseStudioPackage P = CaseStudioPackage.eINSTANCE;
 
 	/** The feature whose value ends the heading line of a multi-line element. */
-	private static final Map<EClass, EStructuralFeature> HEADING_END = Map.ofEntries(
+	static final Map<EClass, EStructuralFeature> HEADING_END = Map.ofEntries(
 			Map.entry(P.getLearningRoute(), P.getNamedElement_Title()),
 			Map.entry(P.getCaseStudy(), P.getNamedElement_Title()),
 			Map.entry(P.getActor(), P.getNamedElement_Title()),
@@ -42,16 +44,9 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getDiscussionQuestion(), P.getDiscussionQuestion_Text()),
 			Map.entry(P.getSession(), P.getSession_Title()));
 
-	/** Keywords that open a clause on a new line, when they follow a multi-line element's heading. */
-	private static final Set<String> CLAUSE_KEYWORDS = Set.of("subtitle", "theme", "country", "province", "edition",
-			"from", "organised", "host", "funded", "participants", "cases", "about", "objective", "ethnic", "members",
-			"households", "women", "summary", "context", "scaling", "lesson", "challenge", "success", "sector",
-			"traditional", "market", "technique", "type", "agreement", "product", "certification", "price", "volume",
-			"risks", "benefits", "broker", "since", "for", "governance", "commits", "notes", "answer", "output", "team",
-			"inspired", "adapts", "status", "problem", "resources", "timeline", "action");
-
-	/** A session is a line of the agenda; only its notes and outputs go below it. */
-	private static final Set<String> SESSION_CLAUSE_KEYWORDS = Set.of("notes", "output");
+	/** The keywords that open a clause on a new line, read from the grammar. */
+	@Inject
+	private ClauseKeywords clauseKeywords;
 
 	/** Children that are blocks of their own get a blank line before them. */
 	private static final Set<EClass> SPACED_CHILDREN = Set.of(P.getDay(), P.getPractice(), P.getPartnership(),
@@ -83,7 +78,7 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 		List<ISemanticRegion> own = new ArrayList<>();
 		region.getSemanticRegions().forEach(own::add);
 		EStructuralFeature headingEnd = HEADING_END.get(element.eClass());
-		Set<String> clauses = element.eClass() == P.getSession() ? SESSION_CLAUSE_KEYWORDS : CLAUSE_KEYWORDS;
+		Set<String> clauses = element.eClass() == P.getSession() ? clauseKeywords.ofSessions() : clauseKeywords.ofBlocks();
 		boolean inHeading = true;
 		ISemanticRegion lastOfHeading = null;
 		ISemanticRegion end = null;

@@ -47,7 +47,10 @@ public final class IssueCodes {
 	public static final String CASE_NOT_IN_ROUTE = PREFIX + "caseNotInRoute";
 	/** A route lists the same case twice. */
 	public static final String DUPLICATE_CASE_IN_ROUTE = PREFIX + "duplicateCaseInRoute";
-	/** A case of a route has no lesson, so it cannot go into a training pack yet. */
+	/**
+	 * A case of a route has no lesson. The one source of this rule: its severity (a warning unless
+	 * the team chose otherwise) also decides whether an export of the route goes ahead.
+	 */
 	public static final String CASE_WITHOUT_LESSON = PREFIX + "caseWithoutLesson";
 
 	/** A question has answer options, none of them marked right. */

@@ -26,9 +26,6 @@ public class CaseStudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowProgressIndicator(true);
-		// The start that ./casestudio makes before the first of a build opens and closes by itself.
-		configurer.setTitle(Boolean.getBoolean(CaseStudioWorkbenchAdvisor.PREPARING_PROPERTY)
-				? Messages.Window_TitlePreparing
-				: Messages.Window_Title);
+		configurer.setTitle(Messages.Window_Title);
 	}
 }

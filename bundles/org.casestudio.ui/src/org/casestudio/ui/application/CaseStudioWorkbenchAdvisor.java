@@ -37,8 +37,6 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public static final String TIMING_PROPERTY = "casestudio.timing";
 	/** With the timing: closes the workbench once the editor is open, for repeated starts. */
 	public static final String TIMING_CLOSE_PROPERTY = "casestudio.timing.close";
-	/** Set by ./casestudio on the start that records the start-up cache, which the window's title says. */
-	public static final String PREPARING_PROPERTY = "casestudio.preparing";
 
 	private static final int WAKE_INTERVAL_MS = 20;
 
@@ -128,8 +126,7 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 					reportTime("editor open");
 				}
 				if (Boolean.getBoolean(TIMING_CLOSE_PROPERTY)) {
-					// As a user closes it: the workbench saves its state, the JVM its start-up recording.
-					// Also without a route to open, so that the recording start of ./casestudio ends.
+					// As a user closes it: the workbench saves its state, the JVM writes its start-up cache.
 					getWorkbenchConfigurer().getWorkbench().close();
 				}
 			});

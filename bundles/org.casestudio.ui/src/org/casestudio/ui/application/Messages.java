@@ -7,7 +7,6 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.casestudio.ui.application.messages";
 
 	public static String Window_Title;
-	public static String Window_TitlePreparing;
 	public static String Menu_File;
 	public static String Menu_New;
 	public static String Menu_Edit;

@@ -1,8 +1,9 @@
 package org.casestudio.ui.editor;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.ide.services.Declarations;
+import org.casestudio.dsl.ide.services.Place;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
@@ -13,8 +14,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** Ctrl+click and F3 on an id: opens the file that declares it, at the declaration. */
 final class CaseStudioHyperlinkDetector extends AbstractHyperlinkDetector {
@@ -31,21 +30,14 @@ final class CaseStudioHyperlinkDetector extends AbstractHyperlinkDetector {
 		if (session == null) {
 			return null;
 		}
-		return session.read(resource -> {
-			EObject target = Declarations.referencedAt(resource, region.getOffset());
-			Declarations.Place place = target == null ? null : Declarations.placeOf(target);
-			if (place == null || resource.getParseResult() == null) {
-				return null;
-			}
-			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(),
-					region.getOffset());
-			IRegion link = leaf == null ? region : new Region(leaf.getOffset(), leaf.getLength());
-			return new IHyperlink[] { new DeclarationLink(link, place, Declarations.describe(target)) };
-		});
+		Declarations.Link link = session.read(resource -> Declarations.linkAt(resource, region.getOffset()));
+		return link == null ? null
+				: new IHyperlink[] { new DeclarationLink(new Region(link.offset(), link.length()), link.target(),
+						link.description()) };
 	}
 
 	/** A link to a declaration; opening it also serves F3 (Open Declaration). */
-	record DeclarationLink(IRegion region, Declarations.Place place, String label) implements IHyperlink {
+	record DeclarationLink(IRegion region, Place place, String label) implements IHyperlink {
 
 		@Override
 		public IRegion getHyperlinkRegion() {
@@ -59,12 +51,12 @@ final class CaseStudioHyperlinkDetector extends AbstractHyperlinkDetector {
 
 		@Override
 		public String getHyperlinkText() {
-			return place.file().lastSegment();
+			return place.uri().lastSegment();
 		}
 
 		@Override
 		public void open() {
-			IFile file = Declarations.workspaceFile(place.file());
+			IFile file = WorkspaceFiles.of(place.uri());
 			if (file == null) {
 				return;
 			}
@@ -72,7 +64,7 @@ final class CaseStudioHyperlinkDetector extends AbstractHyperlinkDetector {
 				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
 						file, true);
 				if (part instanceof ITextEditor text) {
-					text.selectAndReveal(place.region().getOffset(), place.region().getLength());
+					text.selectAndReveal(place.offset(), place.length());
 				}
 			} catch (PartInitException e) {
 				org.casestudio.ui.CaseStudioUi.log("Could not open " + file.getFullPath(), e);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.ide.services.Declarations;
+import org.casestudio.dsl.ide.services.Place;
 import org.casestudio.dsl.validation.Vocabulary;
 import org.casestudio.model.Actor;
 import org.casestudio.model.CaseStudy;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
 
 /**
  * The Outline of a file: its routes, cases and actors, and inside them days, sessions, practices,
@@ -141,8 +144,8 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 		String image = element instanceof LearningRoute ? CaseStudioUi.IMAGE_ROUTE
 				: element instanceof CaseStudy ? CaseStudioUi.IMAGE_CASE
 						: element instanceof Actor ? CaseStudioUi.IMAGE_ACTOR : CaseStudioUi.IMAGE_ELEMENT;
-		Declarations.Place place = Declarations.placeOf(element);
-		return new Entry(label, image, place == null ? null : place.region(), children(element),
-				ElementProperties.of(element));
+		Place place = Declarations.placeOf(element);
+		ITextRegion region = place == null ? null : new TextRegion(place.offset(), place.length());
+		return new Entry(label, image, region, children(element), ElementProperties.of(element));
 	}
 }

@@ -1,7 +1,7 @@
 package org.casestudio.ui.editor;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
-import org.eclipse.emf.ecore.EObject;
+import org.casestudio.dsl.ide.services.Declarations;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -19,13 +19,7 @@ final class CaseStudioTextHover implements ITextHover {
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		ModelSession session = editor.session();
-		if (session == null) {
-			return null;
-		}
-		return session.read(resource -> {
-			EObject target = Declarations.referencedAt(resource, region.getOffset());
-			return target == null ? null : Declarations.describe(target);
-		});
+		return session == null ? null : session.read(resource -> Declarations.hoverAt(resource, region.getOffset()));
 	}
 
 	@Override

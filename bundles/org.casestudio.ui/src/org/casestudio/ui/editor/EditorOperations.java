@@ -1,29 +1,19 @@
 package org.casestudio.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
-import org.eclipse.emf.ecore.EObject;
+import org.casestudio.dsl.ide.services.Formatting;
+import org.casestudio.dsl.ide.services.TextEdit;
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.DocumentRewriteSession;
 import org.eclipse.jface.text.DocumentRewriteSessionType;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
-
-import com.google.inject.Injector;
 
 /** Edits the editor offers as commands: format, toggle comment, open declaration. */
 public final class EditorOperations {
@@ -39,29 +29,12 @@ public final class EditorOperations {
 		IDocument document = editor.document();
 		ModelSession session = editor.session();
 		session.update(document.get());
-		Injector injector = session.injector();
-		List<ITextReplacement> replacements = session.read(resource -> {
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				return null;
-			}
-			ITextRegionAccess regions = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
-			FormatterRequest request = injector.getInstance(FormatterRequest.class);
-			request.setTextRegionAccess(regions);
-			request.setFormatUndefinedHiddenRegionsOnly(false);
-			MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
-			preferences.put(FormatterPreferenceKeys.lineSeparator, lineSeparator(document));
-			request.setPreferences(preferences);
-			return new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
-		});
-		if (replacements == null) {
+		Formatting formatting = session.injector().getInstance(Formatting.class);
+		List<TextEdit> edits = session.read(resource -> formatting.edits(resource, lineSeparator(document)));
+		if (edits == null) {
 			return false;
 		}
-		replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-		apply(document, () -> {
-			for (ITextReplacement replacement : replacements) {
-				document.replace(replacement.getOffset(), replacement.getLength(), replacement.getReplacementText());
-			}
-		});
+		apply(document, edits);
 		return true;
 	}
 
@@ -122,9 +95,13 @@ public final class EditorOperations {
 		return true;
 	}
 
-	/** The element referred to or declared at the offset, under the session's lock. */
-	public static EObject elementAt(CaseStudioEditor editor, int offset) {
-		return editor.session().read(resource -> Declarations.elementAt(resource, offset));
+	/** Applies a language service's edits of this document as one undoable change. */
+	static void apply(IDocument document, List<TextEdit> edits) {
+		apply(document, () -> {
+			for (TextEdit edit : TextEdit.lastFirst(edits)) {
+				document.replace(edit.offset(), edit.length(), edit.text());
+			}
+		});
 	}
 
 	interface DocumentChange {

@@ -7,13 +7,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.casestudio.ui.editor.messages";
 
 	public static String ContentAssist_Nothing;
-	public static String Hover_Declared;
 	public static String Outline_Untitled;
-	public static String QuickFix_AddCaseToRoute;
-	public static String QuickFix_RemoveDuplicateCase;
-	public static String QuickFix_ChangeRole;
-	public static String QuickFix_MakePositive;
-	public static String QuickFix_UseId;
 	public static String Save_Failed;
 	public static String Revalidate_Job;
 	public static String Rename_Stale;

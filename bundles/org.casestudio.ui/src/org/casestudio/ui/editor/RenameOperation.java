@@ -1,15 +1,14 @@
 package org.casestudio.ui.editor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
-import org.casestudio.model.CaseStudioPackage;
+import org.casestudio.dsl.ide.services.Declarations;
+import org.casestudio.dsl.ide.services.Rename;
+import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.model.Declaration;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -19,44 +18,28 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.osgi.util.NLS;
 
 /**
- * Renames a route, case or actor and every reference to it in every file of the folder tree,
- * including dotted references to what it contains ({@code coffee.organic_coffee}). Files open in an
- * editor are changed in the editor (to be saved by the user); the others are changed and saved.
+ * Renames a route, case or actor and every reference to it in every file of the folder tree: the
+ * language's {@link Rename} computes the edits; this class applies them. Files open in an editor
+ * are changed in the editor (to be saved by the user); the others are changed and saved.
  */
 public final class RenameOperation {
 
-	private static final Pattern ID = Pattern.compile("\\^?[A-Za-z_][A-Za-z0-9_]*");
-
-	/** One replacement in one file. */
-	record Edit(int offset, int length, String text) {
+	private RenameOperation() {
 	}
 
-	private final Map<URI, List<Edit>> edits = new LinkedHashMap<>();
-	private final String oldName;
-
-	private RenameOperation(String oldName) {
-		this.oldName = oldName;
-	}
-
-	public static boolean isValidId(String name) {
-		return name != null && ID.matcher(name).matches();
+	/** Null when the typed name can be the new id, else why not. */
+	public static String checkNewName(CaseStudioEditor editor, String typed) {
+		return editor.injector().getInstance(Rename.class).checkNewName(typed);
 	}
 
 	/** The declaration to rename at the offset of the editor, or null. */
 	public static Declaration declarationAt(CaseStudioEditor editor, int offset) {
-		return EditorOperations.elementAt(editor, offset) instanceof Declaration declaration ? declaration : null;
+		return editor.session().read(resource -> Declarations.declarationAt(resource, offset));
 	}
 
 	/**
@@ -68,82 +51,23 @@ public final class RenameOperation {
 		// A fresh view of the folder tree: other files may have changed on disk since the editor opened.
 		ModelSession fresh = ModelSession.open(editor.injector(), file.getLocation().toFile().toPath(),
 				editor.document().get());
-		RenameOperation operation = fresh.read(resource -> {
-			if (!(Declarations.elementAt(resource, offset) instanceof Declaration target)) {
-				return null;
-			}
-			RenameOperation result = new RenameOperation(target.getName());
-			result.collect(resource.getResourceSet().getResources(), target, newName);
-			return result;
-		});
-		if (operation == null) {
+		Rename rename = editor.injector().getInstance(Rename.class);
+		Rename.Edits edits = fresh.read(resource -> rename.edits(resource, offset, newName));
+		if (edits == null) {
 			return -1;
 		}
-		operation.apply();
-		return operation.edits.size();
+		apply(edits);
+		return edits.byFile().size();
 	}
 
-	private void collect(List<Resource> resources, Declaration target, String newName) {
-		for (INode node : NodeModelUtils.findNodesForFeature(target, CaseStudioPackage.Literals.NAMED_ELEMENT__NAME)) {
-			add(target.eResource().getURI(), new Edit(node.getOffset(), node.getLength(), newName));
-		}
-		for (Resource resource : new ArrayList<>(resources)) {
-			if (!(resource instanceof XtextResource)) {
-				continue;
-			}
-			for (var contents = resource.getAllContents(); contents.hasNext();) {
-				EObject source = contents.next();
-				for (EReference reference : source.eClass().getEAllReferences()) {
-					if (!reference.isContainment() && !reference.isContainer()) {
-						collectReferences(resource.getURI(), source, reference, target, newName);
-					}
-				}
-			}
-		}
-	}
-
-	private void collectReferences(URI uri, EObject source, EReference reference, Declaration target, String newName) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(source, reference);
-		List<?> values = reference.isMany() ? (List<?>) source.eGet(reference)
-				: java.util.Collections.singletonList(source.eGet(reference));
-		for (int i = 0; i < nodes.size() && i < values.size(); i++) {
-			if (!(values.get(i) instanceof EObject value) || value.eIsProxy()
-					|| !(value == target || EcoreUtil.isAncestor(target, value))) {
-				continue;
-			}
-			INode node = nodes.get(i);
-			String text = NodeModelUtils.getTokenText(node);
-			int segmentEnd = text.indexOf('.');
-			// Only the first segment names the renamed declaration; the rest name what it contains.
-			int length = segmentEnd < 0 ? text.length() : segmentEnd;
-			if (text.substring(0, length).replace("^", "").equals(oldName)) {
-				add(uri, new Edit(node.getOffset() + leadingHidden(node), length, newName));
-			}
-		}
-	}
-
-	/** A node's offset may include whitespace or comments before its first token. */
-	private static int leadingHidden(INode node) {
-		for (var leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				return leaf.getOffset() - node.getOffset();
-			}
-		}
-		return 0;
-	}
-
-	private void add(URI uri, Edit edit) {
-		edits.computeIfAbsent(uri, u -> new ArrayList<>()).add(edit);
-	}
-
-	private void apply() throws CoreException {
+	private static void apply(Rename.Edits edits) throws CoreException {
 		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
 		Map<IPath, LocationKind> connected = new LinkedHashMap<>();
 		try {
-			Map<IPath, List<Edit>> byBuffer = new LinkedHashMap<>();
-			for (Map.Entry<URI, List<Edit>> entry : edits.entrySet()) {
+			Map<IPath, List<TextEdit>> byBuffer = new LinkedHashMap<>();
+			for (Map.Entry<URI, List<TextEdit>> entry : edits.byFile().entrySet()) {
 				// Workspace paths, so that a file open in an editor is changed in that editor's buffer.
-				IFile workspaceFile = Declarations.workspaceFile(entry.getKey());
+				IFile workspaceFile = WorkspaceFiles.of(entry.getKey());
 				IPath location = workspaceFile != null ? workspaceFile.getFullPath()
 						: IPath.fromOSString(Path.of(entry.getKey().toFileString()).toString());
 				LocationKind kind = workspaceFile != null ? LocationKind.IFILE : LocationKind.LOCATION;
@@ -153,25 +77,19 @@ public final class RenameOperation {
 			}
 			// An editor with unsaved changes may hold other text than the file read for the rename:
 			// change nothing anywhere unless every place still holds the old id.
-			for (Map.Entry<IPath, List<Edit>> entry : byBuffer.entrySet()) {
-				IDocument document = buffers.getTextFileBuffer(entry.getKey(), connected.get(entry.getKey())).getDocument();
-				for (Edit edit : entry.getValue()) {
-					if (!holdsOldName(document, edit)) {
+			for (Map.Entry<IPath, List<TextEdit>> entry : byBuffer.entrySet()) {
+				String text = buffers.getTextFileBuffer(entry.getKey(), connected.get(entry.getKey())).getDocument().get();
+				for (TextEdit edit : entry.getValue()) {
+					if (!edits.holdsOldName(text, edit)) {
 						throw new CoreException(Status.error(NLS.bind(Messages.Rename_Stale, entry.getKey().lastSegment())));
 					}
 				}
 			}
-			for (Map.Entry<IPath, List<Edit>> entry : byBuffer.entrySet()) {
+			for (Map.Entry<IPath, List<TextEdit>> entry : byBuffer.entrySet()) {
 				ITextFileBuffer buffer = buffers.getTextFileBuffer(entry.getKey(), connected.get(entry.getKey()));
 				boolean wasDirty = buffer.isDirty();
 				IDocument document = buffer.getDocument();
-				List<Edit> sorted = new ArrayList<>(entry.getValue());
-				sorted.sort(Comparator.comparingInt(Edit::offset).reversed());
-				EditorOperations.apply(document, () -> {
-					for (Edit edit : sorted) {
-						document.replace(edit.offset(), edit.length(), edit.text());
-					}
-				});
+				EditorOperations.apply(document, entry.getValue());
 				// A file nobody is editing is saved; an open editor's unsaved work stays the user's to save.
 				if (!wasDirty && !isOpenInEditor(buffer)) {
 					buffer.commit(null, true);
@@ -181,15 +99,6 @@ public final class RenameOperation {
 			for (Map.Entry<IPath, LocationKind> entry : connected.entrySet()) {
 				buffers.disconnect(entry.getKey(), entry.getValue(), null);
 			}
-		}
-	}
-
-	private boolean holdsOldName(IDocument document, Edit edit) {
-		try {
-			return edit.offset() + edit.length() <= document.getLength()
-					&& document.get(edit.offset(), edit.length()).replace("^", "").equals(oldName);
-		} catch (org.eclipse.jface.text.BadLocationException e) {
-			return false;
 		}
 	}
 

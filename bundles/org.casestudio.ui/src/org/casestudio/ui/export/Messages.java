@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String Page_Browse;
 	public static String Page_Before;
 	public static String Page_IssueAt;
+	public static String Page_IssueIn;
 	public static String Page_NothingMissing;
 	public static String Page_Checking;
 	public static String Page_NoRoutes;

@@ -8,12 +8,8 @@ import java.util.List;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExporterRegistry;
-import org.casestudio.export.PackIssue;
-import org.casestudio.export.PackReadiness;
 import org.casestudio.export.SafeNames;
-import org.casestudio.export.pack.PackBuilder;
-import org.casestudio.export.pack.TrainingPack;
-import org.casestudio.model.LearningRoute;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -59,11 +55,14 @@ public class TrainingPackExportPage extends WizardPage {
 	private Table issues;
 	/** Set when the user typed a folder, so that choosing another route does not overwrite it. */
 	private boolean folderChosen;
-	/** The route last loaded, kept while only the formats change: loading a library takes time. */
+	/**
+	 * The route last prepared, for every format at once: ticking a format only filters its findings,
+	 * since loading and checking a library takes time.
+	 */
 	private IFile loadedFile;
-	private LearningRoute loaded;
-	private TrainingPack loadedPack;
+	private ExportPreparation prepared;
 	private String loadError;
+	private Job preparing;
 
 	TrainingPackExportPage(IStructuredSelection selection) {
 		super("trainingPack");
@@ -149,46 +148,61 @@ public class TrainingPackExportPage extends WizardPage {
 	}
 
 	/**
-	 * Loads and checks the route's folder tree in the background (a large library takes a second
-	 * or more), then shows what the pack would lack. Finish waits for it.
+	 * Loads, checks and prepares the route's folder tree in the background (a large library takes a
+	 * second or more), once; then shows what the pack would lack. Finish waits for it.
 	 */
 	private void load(IFile route) {
 		loadedFile = route;
-		loaded = null;
-		loadedPack = null;
+		prepared = null;
 		loadError = null;
+		if (preparing != null) {
+			preparing.cancel();
+		}
 		Display display = issues.getDisplay();
-		Job job = Job.create(Messages.Page_Checking, monitor -> {
-			LearningRoute model = null;
-			TrainingPack pack = null;
+		TrainingPackExportWizard wizard = (TrainingPackExportWizard) getWizard();
+		preparing = Job.create(Messages.Page_Checking, monitor -> {
+			ExportPreparation done = null;
 			String error = null;
 			try {
-				model = TrainingPackExportWizard.load(route);
-				pack = PackBuilder.build(model);
+				done = wizard.prepare(route, available, monitor);
 			} catch (ExportException e) {
 				error = e.getMessage();
+			} catch (RuntimeException e) {
+				// A bug must not leave the page checking for ever: the user sees it and can report it.
+				error = NLS.bind(Messages.Wizard_Failed, e.getClass().getSimpleName(), e.getMessage());
 			}
-			LearningRoute doneModel = model;
-			TrainingPack donePack = pack;
+			ExportPreparation donePreparation = done;
 			String doneError = error;
 			display.asyncExec(() -> {
 				// The user may have chosen another route meanwhile, or closed the wizard.
 				if (issues.isDisposed() || !route.equals(loadedFile)) {
 					return;
 				}
-				loaded = doneModel;
-				loadedPack = donePack;
+				prepared = donePreparation;
 				loadError = doneError;
 				showIssues();
 			});
 		});
-		job.setSystem(true);
-		job.schedule();
+		preparing.setSystem(true);
+		preparing.schedule();
+	}
+
+	@Override
+	public void dispose() {
+		if (preparing != null) {
+			preparing.cancel();
+		}
+		super.dispose();
 	}
 
 	/** True while the route is being loaded and checked. */
 	public boolean isChecking() {
-		return loadedFile != null && loaded == null && loadError == null;
+		return loadedFile != null && prepared == null && loadError == null;
+	}
+
+	/** What was prepared for the route chosen; null while checking or when it could not be loaded. */
+	ExportPreparation prepared() {
+		return prepared;
 	}
 
 	private void showIssues() {
@@ -196,13 +210,11 @@ public class TrainingPackExportPage extends WizardPage {
 		if (isChecking()) {
 			new TableItem(issues, SWT.NONE).setText(Messages.Page_Checking);
 		} else if (loadedFile != null) {
-			if (loaded == null) {
+			if (prepared == null) {
 				addIssue(true, loadError);
 			} else {
-				for (PackIssue issue : PackReadiness.check(loaded, formats(), loadedPack)) {
-					addIssue(issue.severity() == PackIssue.Severity.ERROR, issue.file() == null ? issue.message()
-							: NLS.bind(Messages.Page_IssueAt, new Object[] { issue.message(),
-									Path.of(issue.file()).getFileName(), issue.line() }));
+				for (Problem problem : prepared.pack().problems(formats())) {
+					addIssue(problem.isError(), describe(problem));
 				}
 			}
 			if (issues.getItemCount() == 0) {
@@ -210,6 +222,16 @@ public class TrainingPackExportPage extends WizardPage {
 			}
 		}
 		validatePage();
+	}
+
+	/** A finding for a person: the message first, then where, by file name and line. */
+	private static String describe(Problem problem) {
+		if (problem.file() == null) {
+			return problem.message();
+		}
+		String file = problem.file().getFileName().toString();
+		return problem.line() > 0 ? NLS.bind(Messages.Page_IssueAt, new Object[] { problem.message(), file, problem.line() })
+				: NLS.bind(Messages.Page_IssueIn, problem.message(), file);
 	}
 
 	private void addIssue(boolean error, String text) {

@@ -4,21 +4,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.casestudio.dsl.headless.Finding;
-import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.TrainingPackExport;
-import org.casestudio.export.pack.PackBuilder;
-import org.casestudio.export.pack.TrainingPack;
-import org.casestudio.model.LearningRoute;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -29,8 +27,9 @@ import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 /**
  * File › Export › Training Pack: writes the formats the user ticks for one route into a pack
- * folder, with a progress monitor and cancel. The files are saved and checked first; a route with
- * errors is not exported. A failed or cancelled export leaves the previous pack as it was.
+ * folder, with a progress monitor and cancel, through the one export pipeline. The page prepares
+ * the route once, in the background (files as saved); Finish writes what was prepared. A route
+ * with errors is not exported. A failed or cancelled export leaves the previous pack as it was.
  */
 public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 
@@ -38,6 +37,7 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 	private IStructuredSelection selection;
 	private TrainingPackExportPage page;
 	private TrainingPackExport.Result result;
+	private final AtomicInteger preparations = new AtomicInteger();
 
 	public TrainingPackExportWizard() {
 		setWindowTitle(Messages.Wizard_Title);
@@ -65,24 +65,40 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 		return result;
 	}
 
+	/** How many times the route's folder tree was loaded and prepared: once, unless a file was saved since. */
+	public int preparations() {
+		return preparations.get();
+	}
+
+	/** Loads and prepares the route's folder tree, as saved; off the UI thread. */
+	ExportPreparation prepare(IFile routeFile, List<ExportFormat> formats, IProgressMonitor monitor) throws ExportException {
+		preparations.incrementAndGet();
+		return ExportPreparation.of(CaseStudioUi.getDefault().getInjector(), routeFile.getLocation().toFile().toPath(),
+				formats, monitor);
+	}
+
+	/** Writes what the page prepared; prepares again only when a file of the route was saved since. */
 	@Override
 	public boolean performFinish() {
 		if (workbench != null && !workbench.saveAllEditors(true)) {
 			return false;
 		}
 		IFile routeFile = page.routeFile();
+		ExportPreparation prepared = page.prepared();
 		List<ExportFormat> formats = page.formats();
 		Path out = page.folder();
 		try {
 			getContainer().run(true, true, monitor -> {
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.Wizard_Checking, 10);
 				try {
-					TrainingPack pack = PackBuilder.build(load(routeFile));
-					progress.worked(2);
-					result = new TrainingPackExport(pack, routeFile.getLocation().toFile().toPath().getParent(), Map.of())
-							.run(formats, out, progress.split(8));
+					ExportPreparation current = prepared != null && prepared.isCurrent() ? prepared
+							: prepare(routeFile, formats, progress.split(3));
+					progress.setWorkRemaining(7);
+					result = current.pack().write(formats, out, Map.of(), progress.split(7));
 				} catch (ExportException e) {
 					throw new InvocationTargetException(e);
+				} catch (OperationCanceledException e) {
+					throw new InterruptedException();
 				}
 			});
 		} catch (InvocationTargetException e) {
@@ -97,22 +113,6 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 		page.remember();
 		reveal(out);
 		return true;
-	}
-
-	/** The route of the file, from its folder tree as saved; refused when the tree has errors. */
-	static LearningRoute load(IFile routeFile) throws ExportException {
-		Path file = routeFile.getLocation().toFile().toPath();
-		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioUi.getDefault().getInjector(), List.of(file));
-		// A pack is made from the route's whole folder tree: every file of it must be free of errors.
-		List<Finding> errors = workspace.validateAll(org.eclipse.xtext.util.CancelIndicator.NullImpl).stream()
-				.filter(Finding::isError).toList();
-		if (!workspace.fileProblems().isEmpty() || !errors.isEmpty()) {
-			Finding first = !errors.isEmpty() ? errors.get(0) : workspace.fileProblems().get(0);
-			throw new ExportException(NLS.bind(Messages.Wizard_HasErrors, errors.size() + workspace.fileProblems().size(),
-					first.file().getFileName() + ":" + first.line() + ": " + first.message()));
-		}
-		return workspace.routes().stream().findFirst()
-				.orElseThrow(() -> new ExportException(NLS.bind(Messages.Wizard_NoRoute, routeFile.getFullPath())));
 	}
 
 	/** A pack inside the workspace is shown in the Project Explorer. */

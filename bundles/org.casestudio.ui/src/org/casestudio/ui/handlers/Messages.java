@@ -10,7 +10,6 @@ final class Messages extends NLS {
 	public static String OpenDeclaration_None;
 	public static String Rename_Title;
 	public static String Rename_Prompt;
-	public static String Rename_Invalid;
 	public static String Rename_NothingHere;
 
 	static {

@@ -23,7 +23,7 @@ public class RenameHandler extends EditorHandler {
 		}
 		InputDialog dialog = new InputDialog(editor.getSite().getShell(), Messages.Rename_Title,
 				NLS.bind(Messages.Rename_Prompt, Vocabulary.kindOf(target.eClass()), target.getName()), target.getName(),
-				name -> RenameOperation.isValidId(name) ? null : Messages.Rename_Invalid);
+				name -> RenameOperation.checkNewName(editor, name));
 		if (dialog.open() != Window.OK || dialog.getValue().equals(target.getName())) {
 			return;
 		}

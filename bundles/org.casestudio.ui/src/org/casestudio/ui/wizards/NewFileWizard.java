@@ -3,9 +3,8 @@ package org.casestudio.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.casestudio.dsl.conversion.ValidIdConverter;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -29,13 +28,6 @@ import org.eclipse.ui.ide.IDE;
  * file (an id and a title, and a few facts), checked as they are typed.
  */
 public abstract class NewFileWizard extends Wizard implements INewWizard {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-	/** Words the language reserves; an id cannot be one of them (see the grammar's ValidID). */
-	private static final Set<String> RESERVED = Set.of("route", "case", "end", "in", "to", "by", "as", "of", "for",
-			"from", "at", "day", "plan", "partner", "partnership", "practice", "question", "participant", "champion",
-			"organisation", "producers", "cooperative", "company", "trader", "agency", "programme", "donor", "ngo",
-			"broker", "research", "public", "private", "producer", "other", "right", "wrong");
 
 	private final String extension;
 	private IStructuredSelection selection;
@@ -94,15 +86,18 @@ public abstract class NewFileWizard extends Wizard implements INewWizard {
 		return true;
 	}
 
-	/** An id is a letter or _ then letters, digits and _, and not a word of the language. */
+	/**
+	 * An id is a letter or _ then letters, digits and _, and not a word of the language (the grammar
+	 * says which; the new file is written without the {@code ^} escape).
+	 */
 	public static String checkId(String id) {
 		if (id.isEmpty()) {
 			return Messages.Wizard_IdMissing;
 		}
-		if (!ID.matcher(id).matches()) {
+		if (!ValidIdConverter.isName(id)) {
 			return Messages.Wizard_IdInvalid;
 		}
-		if (RESERVED.contains(id)) {
+		if (CaseStudioUi.getDefault().getInjector().getInstance(ValidIdConverter.class).isReserved(id)) {
 			return Messages.Wizard_IdReserved;
 		}
 		return null;
@@ -125,7 +120,7 @@ public abstract class NewFileWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite body = new Composite(parent, SWT.NONE);
 			body.setLayout(new GridLayout(2, false));
-			id = field(body, Messages.Wizard_Id, defaultName().replaceAll("[^A-Za-z0-9_]", "_"));
+			id = field(body, Messages.Wizard_Id, ValidIdConverter.nameLike(defaultName()));
 			title = field(body, Messages.Wizard_Title, "");
 			createFields(this, body);
 			setControl(body);

@@ -204,6 +204,32 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aCaseWithoutLessonsIsTheSameOneWarningInValidateAndExport(@TempDir Path dir) throws IOException {
+		Path route = copyOfAttapeu(dir);
+		Path coffee = route.resolve("cases/coffee.case");
+		Files.writeString(coffee, Files.readString(coffee).replaceAll("(?m)^\\s*lesson .*\\n", ""));
+
+		Run validate = run("validate", route.toString());
+		assertEquals(CommandLine.OK, validate.exitCode(), validate.out());
+		assertEquals("Checked 5 file(s): 0 error(s), 1 warning(s).", validate.lines().get(validate.lines().size() - 1));
+		String warning = validate.lines().get(0);
+		Matcher m = FINDING.matcher(warning);
+		assertTrue(m.matches(), warning);
+		assertTrue(m.group("file").endsWith("attapeu.route"), warning);
+		assertEquals("14", m.group("line"));
+		assertEquals("33", m.group("column"), "points at the case in the route's list");
+		assertEquals("warning", m.group("severity"));
+		assertEquals("casestudio.caseWithoutLesson", m.group("code"));
+
+		// The validator's severity decides: a warning, so the pack is written, and the rule is reported once.
+		Path pack = dir.resolve("pack");
+		Run export = run("export", route.toString(), "--format", "html", "--out", pack.toString());
+		assertEquals(CommandLine.OK, export.exitCode(), export.err());
+		assertEquals(List.of(warning), export.err().lines().filter(l -> l.contains("'coffee'")).toList(), export.err());
+		assertTrue(Files.isRegularFile(pack.resolve("html/cases/coffee.html")));
+	}
+
+	@Test
 	void exportChecksEveryFileOfTheRoutesFolderTree(@TempDir Path dir) throws IOException {
 		// The route file is clean; a case it lists names an actor that does not exist.
 		try (Stream<Path> files = Files.list(attapeu())) {

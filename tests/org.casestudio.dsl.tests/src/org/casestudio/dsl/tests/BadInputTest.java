@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.FileProblems;
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -45,9 +45,9 @@ class BadInputTest {
 		return Files.list(Fixtures.testData().resolve("bad")).filter(ModelWorkspace::isModelFile).sorted();
 	}
 
-	private List<Finding> check(Path file) {
+	private List<Problem> check(Path file) {
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(file));
-		List<Finding> findings = new java.util.ArrayList<>(workspace.fileProblems());
+		List<Problem> findings = new java.util.ArrayList<>(workspace.fileProblems());
 		findings.addAll(workspace.validate(CancelIndicator.NullImpl));
 		return findings;
 	}
@@ -59,7 +59,7 @@ class BadInputTest {
 		assertTrue(expectation.find(), "the bad file states where its error is");
 		int line = Integer.parseInt(expectation.group(1));
 
-		List<Finding> findings = check(file);
+		List<Problem> findings = check(file);
 		assertFalse(findings.isEmpty());
 		assertTrue(findings.stream().allMatch(f -> f.file().equals(file) && f.line() >= 1 && f.column() >= 1),
 				findings::toString);
@@ -74,7 +74,7 @@ class BadInputTest {
 		new Random(42).nextBytes(bytes);
 		bytes[100] = 0;
 		Path file = Files.write(dir.resolve("photo.case"), bytes);
-		Finding finding = single(check(file));
+		Problem finding = single(check(file));
 		assertEquals(FileProblems.ENCODING, finding.code());
 		assertTrue(finding.line() >= 1 && finding.column() >= 1);
 	}
@@ -83,7 +83,7 @@ class BadInputTest {
 	void utf16FileIsReportedWithWhatToDo(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("route.route"),
 				"route r \"A route\" end\n".getBytes(StandardCharsets.UTF_16));
-		Finding finding = single(check(file));
+		Problem finding = single(check(file));
 		assertEquals(FileProblems.ENCODING, finding.code());
 		assertTrue(finding.message().contains("UTF-16"));
 	}
@@ -92,7 +92,7 @@ class BadInputTest {
 	void latin1FileIsLocatedAtTheFirstBadByte(@TempDir Path dir) throws Exception {
 		Path file = Files.write(dir.resolve("actors.actors"),
 				"ngo n \"Caf\u00e9\"\nend\n".getBytes(StandardCharsets.ISO_8859_1));
-		Finding finding = single(check(file));
+		Problem finding = single(check(file));
 		assertEquals(FileProblems.ENCODING, finding.code());
 		assertEquals(1, finding.line());
 		assertEquals(11, finding.column());
@@ -101,7 +101,7 @@ class BadInputTest {
 	@Test
 	void overlongUtf8IsLocatedAtItsByte(@TempDir Path dir) throws Exception {
 		byte[] bytes = { 'n', 'g', 'o', ' ', 'n', '\n', '"', (byte) 0xC0, (byte) 0xAF, '"' };
-		Finding finding = single(check(Files.write(dir.resolve("overlong.actors"), bytes)));
+		Problem finding = single(check(Files.write(dir.resolve("overlong.actors"), bytes)));
 		assertEquals(FileProblems.ENCODING, finding.code());
 		assertEquals(2, finding.line());
 		assertEquals(2, finding.column());
@@ -132,7 +132,7 @@ class BadInputTest {
 			channel.write(java.nio.ByteBuffer.wrap(new byte[] { '/', '/' }), 50L << 20); // sparse: 50 MB
 		}
 		long start = System.nanoTime();
-		Finding finding = single(check(file));
+		Problem finding = single(check(file));
 		assertEquals(FileProblems.TOO_LARGE, finding.code());
 		assertTrue(finding.message().contains("50 MB"), finding.message());
 		assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused at once");
@@ -145,7 +145,7 @@ class BadInputTest {
 		assertEquals(List.of(), check(good));
 		Path bad = Files.writeString(dir.resolve("long-bad.actors"),
 				"ngo m \"An NGO\" end\n" + "x".repeat(100_000) + " \"what\"\n");
-		List<Finding> findings = check(bad);
+		List<Problem> findings = check(bad);
 		assertTrue(findings.stream().anyMatch(f -> f.isError() && f.line() == 2 && f.column() == 1), findings::toString);
 	}
 
@@ -180,7 +180,7 @@ class BadInputTest {
 		assertEquals(FileProblems.UNREADABLE, single(check(file)).code());
 	}
 
-	private static Finding single(List<Finding> findings) {
+	private static Problem single(List<Problem> findings) {
 		assertEquals(1, findings.size(), findings::toString);
 		return findings.get(0);
 	}

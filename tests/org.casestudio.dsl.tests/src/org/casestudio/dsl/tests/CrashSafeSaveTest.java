@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.casestudio.dsl.headless.AtomicFiles;
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.xtext.testing.InjectWith;
@@ -83,8 +83,8 @@ class CrashSafeSaveTest {
 				sawNew++;
 			}
 		}
-		List<Finding> findings = ModelWorkspace.load(injector, List.of(target)).validate(CancelIndicator.NullImpl);
-		assertEquals(List.of(), findings.stream().filter(Finding::isError).toList());
+		List<Problem> findings = ModelWorkspace.load(injector, List.of(target)).validate(CancelIndicator.NullImpl);
+		assertEquals(List.of(), findings.stream().filter(Problem::isError).toList());
 		assertTrue(sawOld > 0 && sawNew > 0, "kills landed on both versions: " + sawOld + " old, " + sawNew + " new");
 		try (var files = Files.list(dir)) {
 			// A killed save may leave its temporary file behind; the next save clears it away.

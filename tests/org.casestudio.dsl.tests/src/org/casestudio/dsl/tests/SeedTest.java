@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.model.Actor;
 import org.casestudio.model.CaseStudy;
@@ -38,9 +38,9 @@ class SeedTest {
 	@Test
 	void attapeuValidatesWithoutErrorsOrWarnings() {
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(Fixtures.attapeu()));
-		List<Finding> findings = workspace.validate(CancelIndicator.NullImpl);
+		List<Problem> findings = workspace.validate(CancelIndicator.NullImpl);
 		assertEquals(List.of(), workspace.fileProblems());
-		assertEquals(List.of(), findings, () -> findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
+		assertEquals(List.of(), findings, () -> findings.stream().map(Problem::toString).collect(Collectors.joining("\n")));
 		assertEquals(5, workspace.checkedFiles().size());
 	}
 

@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
-import org.casestudio.dsl.headless.Finding;
+import org.casestudio.model.problems.Problem;
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
+import org.casestudio.export.ExportPipeline;
 import org.casestudio.export.ExporterRegistry;
+import org.casestudio.export.PreparedPack;
 import org.casestudio.export.TrainingPackExport;
 import org.casestudio.export.pack.PackBuilder;
 import org.casestudio.export.pack.TrainingPack;
@@ -54,10 +56,22 @@ final class Fixtures {
 	/** The route of a folder, after checking that the folder validates clean. */
 	static LearningRoute load(Path folder) {
 		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioStandaloneSetup.injector(), List.of(folder));
-		List<Finding> findings = new ArrayList<>(workspace.fileProblems());
+		List<Problem> findings = new ArrayList<>(workspace.fileProblems());
 		findings.addAll(workspace.validate(CancelIndicator.NullImpl));
-		assertTrue(findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR), () -> findings.toString());
+		assertTrue(findings.stream().noneMatch(f -> f.severity() == Problem.Severity.ERROR), () -> findings.toString());
 		return workspace.routes().stream().findFirst().orElseThrow();
+	}
+
+	/**
+	 * The route of a folder prepared for export as the command line and the wizard do: the findings
+	 * of its whole folder tree, the places of its elements from the loaded files.
+	 */
+	static PreparedPack prepare(Path folder, List<ExportFormat> formats) {
+		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioStandaloneSetup.injector(), List.of(folder));
+		List<Problem> findings = new ArrayList<>(workspace.fileProblems());
+		findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+		return ExportPipeline.prepare(workspace.routes().stream().findFirst().orElseThrow(), findings, formats,
+				workspace::place, new NullProgressMonitor());
 	}
 
 	static TrainingPack pack(Path folder) {

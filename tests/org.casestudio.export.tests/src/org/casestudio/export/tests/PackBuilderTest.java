@@ -10,11 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.casestudio.export.ExportFormat;
-import org.casestudio.export.PackIssue;
-import org.casestudio.export.PackReadiness;
-import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.export.PackProblems;
 import org.casestudio.export.pack.TrainingPack;
-import org.casestudio.model.LearningRoute;
+import org.casestudio.model.problems.Problem;
+import org.casestudio.model.problems.ProblemPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,10 +76,13 @@ class PackBuilderTest {
 	}
 
 	@Test
-	void caseWithoutLessonsIsReportedAtItsDeclaration(@TempDir Path temp) throws IOException {
-		Path tea = edited(temp, "tea.case", "(?m)^\\s*lesson .*\\n", "");
+	void caseWithoutLessonsIsReportedOnceByTheValidatorWhereTheRouteListsIt(@TempDir Path temp) throws IOException {
+		edited(temp, "tea.case", "(?m)^\\s*lesson .*\\n", "");
 		List<String> lines = readiness(temp, List.of());
-		assertEquals(List.of(tea + ":1:1: warning: Case 'tea' has no lessons: its brief will have no Lessons section. Add 'lesson \"...\"'."), lines);
+		// The validator's finding is the one source of the rule: the pack does not repeat it.
+		assertEquals(List.of(temp.resolve("market-day.route") + ":10:15: warning: Case 'tea' has no lesson yet: its brief"
+				+ " in a training pack would have no Lessons section. Add at least one 'lesson' to it. [casestudio.caseWithoutLesson]"),
+				lines);
 	}
 
 	@Test
@@ -88,7 +90,8 @@ class PackBuilderTest {
 		edited(temp, "honey.case", "\t\twrong \"The district office\"\n", "");
 		List<String> lines = readiness(temp, Fixtures.formats("gift"));
 		assertEquals(List.of(temp.resolve("market-day.route") + ":1:1: warning: Moodle quiz (GIFT): question 'who' of case 'honey'"
-				+ " is left out of the quiz: a multiple-choice question needs at least one right and one wrong option."), lines);
+				+ " is left out of the quiz: a multiple-choice question needs at least one right and one wrong option."
+				+ " [casestudio.pack.format]"), lines);
 		assertEquals(List.of("price", "benefits"),
 				Fixtures.pack(temp).quiz().stream().map(q -> q.question().id()).toList());
 	}
@@ -101,8 +104,8 @@ class PackBuilderTest {
 	}
 
 	private static List<String> readiness(Path folder, List<ExportFormat> formats) {
-		LearningRoute route = Fixtures.load(folder);
-		return PackReadiness.check(route, formats, PackBuilder.build(route)).stream().map(PackIssue::toString).toList();
+		ProblemPrinter printer = new ProblemPrinter(null);
+		return Fixtures.prepare(folder, formats).problems(formats).stream().map(printer::print).toList();
 	}
 
 	static Path copy(Path from, Path to) throws IOException {
@@ -116,14 +119,14 @@ class PackBuilderTest {
 
 	@Test
 	void readinessReportsWhatThePackLacksWhereToAddIt() {
-		LearningRoute route = Fixtures.load(Fixtures.seed());
-		TrainingPack pack = PackBuilder.build(route);
-		List<PackIssue> issues = PackReadiness.check(route, Fixtures.formats("html", "gift"), pack);
-		List<String> lines = issues.stream().map(PackIssue::toString).toList();
+		List<ExportFormat> formats = Fixtures.formats("html", "gift");
+		List<Problem> problems = Fixtures.prepare(Fixtures.seed(), formats).problems(formats);
+		List<String> lines = problems.stream().map(new ProblemPrinter(null)::print).toList();
 		// Every seed case has lessons and questions; the route has no days and no quiz question.
 		assertEquals(2, lines.size(), lines::toString);
 		assertTrue(lines.get(0).matches(".*attapeu\\.route:4:1: warning: Route 'attapeu' has no agenda days.*"), lines::toString);
 		assertTrue(lines.get(1).matches(".*attapeu\\.route:4:1: warning: Moodle quiz \\(GIFT\\): no discussion question has answer options.*"), lines::toString);
-		assertTrue(issues.stream().allMatch(i -> i.severity() == PackIssue.Severity.WARNING));
+		assertTrue(problems.stream().allMatch(i -> i.severity() == Problem.Severity.WARNING));
+		assertEquals(List.of(PackProblems.NO_DAYS, PackProblems.FORMAT), problems.stream().map(Problem::code).toList());
 	}
 }

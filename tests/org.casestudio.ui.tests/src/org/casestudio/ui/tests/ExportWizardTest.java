@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.casestudio.export.ExportFormat;
@@ -40,13 +41,22 @@ class ExportWizardTest {
 					issues::toString);
 			assertTrue(issues.stream().anyMatch(i -> i.startsWith("Moodle quiz (GIFT): no discussion question")), issues::toString);
 
+			assertEquals(1, wizard.preparations(), "the route's folder tree is loaded once");
+
 			page.selectFormats(List.of("html", "scorm"));
+			// Ticking formats only filters what was prepared: the GIFT finding goes, nothing is loaded again.
+			assertTrue(page.issueTexts().stream().noneMatch(i -> i.startsWith("Moodle quiz (GIFT)")), page.issueTexts()::toString);
+			page.selectFormats(List.of("gift", "html", "scorm"));
+			page.selectFormats(List.of("html", "scorm"));
+			assertEquals(1, wizard.preparations());
 			page.setFolder(temp.resolve("pack"));
 			assertTrue(wizard.canFinish());
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			Workbench.screenshot("export-wizard");
 			assertTrue(wizard.performFinish());
+			// Finish writes what was prepared: no file was saved since.
+			assertEquals(1, wizard.preparations());
 		} finally {
 			dialog.close();
 		}
@@ -55,5 +65,31 @@ class ExportWizardTest {
 		assertTrue(Files.isRegularFile(temp.resolve("pack/attapeu-scorm.zip")));
 		assertFalse(Files.exists(temp.resolve("pack/attapeu.gift")));
 		assertEquals(2, wizard.result().files().size());
+	}
+
+	@Test
+	void aFileSavedAfterThePreparationIsPreparedAgainAtFinish(@TempDir Path temp) throws Exception {
+		TrainingPackExportWizard wizard = new TrainingPackExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(Workbench.file("attapeu/attapeu.route")));
+		WizardDialog dialog = new WizardDialog(Display.getCurrent().getActiveShell(), wizard);
+		dialog.create();
+		TrainingPackExportPage page = wizard.page();
+		Path coffee = Workbench.file("attapeu/cases/coffee.case").getLocation().toFile().toPath();
+		FileTime saved = Files.getLastModifiedTime(coffee);
+		try {
+			Workbench.waitFor(() -> !page.isChecking(), "the check of the route");
+			assertEquals(1, wizard.preparations());
+			// Every format, as the other test expects to find them ticked: the page remembers the choice.
+			page.selectFormats(List.of("gift", "html", "scorm"));
+			page.setFolder(temp.resolve("pack"));
+			// As if the case were saved from another program after the page prepared the route.
+			Files.setLastModifiedTime(coffee, FileTime.fromMillis(saved.toMillis() + 10_000));
+			assertTrue(wizard.performFinish());
+			assertEquals(2, wizard.preparations(), "Finish prepares again what changed since");
+		} finally {
+			Files.setLastModifiedTime(coffee, saved);
+			dialog.close();
+		}
+		assertTrue(Files.isRegularFile(temp.resolve("pack/html/cases/coffee.html")));
 	}
 }

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 
 import org.apache.log4j.Logger;
 import org.casestudio.ui.CaseStudioUi;
+import org.casestudio.ui.application.DesktopApplication;
 import org.casestudio.ui.application.StartupWarmUp;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -23,6 +26,17 @@ import org.osgi.framework.Bundle;
 
 /** What the application does at start besides opening the window. */
 class StartupTest {
+
+	@Test
+	void theApplicationThatTheProductStartsIsTheDesktopOne() {
+		// The product and ./casestudio start the application by this id.
+		IExtension application = Platform.getExtensionRegistry()
+				.getExtension("org.eclipse.core.runtime.applications", "org.casestudio.ui.application");
+		assertNotNull(application, "the desktop application is declared");
+		IConfigurationElement run = application.getConfigurationElements()[0].getChildren("run")[0];
+
+		assertEquals(DesktopApplication.class.getName(), run.getAttribute("class"));
+	}
 
 	@Test
 	void theWarmUpPreparesTheLanguageAndLeavesNoFileBehind() throws Exception {

@@ -1,26 +1,35 @@
-package org.casestudio.ui.editor;
+package org.casestudio.dsl.ide.services;
 
+import java.util.List;
 import java.util.StringJoiner;
 
 import org.casestudio.dsl.validation.Vocabulary;
 import org.casestudio.model.Actor;
+import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.CaseStudy;
+import org.casestudio.model.Declaration;
 import org.casestudio.model.Location;
 import org.casestudio.model.NamedElement;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.ITextRegionWithLineInformation;
 
-/** Finding what the cursor points at, where it is declared, and how to describe it to a person. */
+/**
+ * What the cursor points at, where it is declared, and how to describe it to a person: the answers
+ * behind hovers, Ctrl+click and F3, the outline's selection and rename. Callers hold the lock of the
+ * resource's model (see ModelSession#read).
+ */
 public final class Declarations {
 
-	/** A declared element's place: its file and the region of its id. */
-	public record Place(URI file, ITextRegion region, int line) {
+	/** An id that refers to a declaration: the id's own region and the declaration's place. */
+	public record Link(int offset, int length, Place target, String description) {
 	}
 
 	private Declarations() {
@@ -43,25 +52,54 @@ public final class Declarations {
 		return helper.resolveElementAt(resource, offset);
 	}
 
+	/**
+	 * The route, case or actor whose id is at the offset, where it is declared or referred to; null
+	 * elsewhere (a title, a keyword): what rename renames.
+	 */
+	public static Declaration declarationAt(XtextResource resource, int offset) {
+		EObject referenced = referencedAt(resource, offset);
+		if (referenced != null) {
+			return referenced instanceof Declaration declaration ? declaration : null;
+		}
+		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
+		if (!(helper.resolveElementAt(resource, offset) instanceof Declaration declaration)) {
+			return null;
+		}
+		for (INode name : NodeModelUtils.findNodesForFeature(declaration, CaseStudioPackage.Literals.NAMED_ELEMENT__NAME)) {
+			if (name.getOffset() <= offset && offset <= name.getEndOffset()) {
+				return declaration;
+			}
+		}
+		return null;
+	}
+
+	/** The place of an element's id (its significant region), or null for an element in no text. */
 	public static Place placeOf(EObject element) {
 		if (!(element.eResource() instanceof XtextResource resource)) {
 			return null;
 		}
 		ILocationInFileProvider locations = resource.getResourceServiceProvider().get(ILocationInFileProvider.class);
 		ITextRegion region = locations.getSignificantTextRegion(element);
-		int line = region instanceof org.eclipse.xtext.util.ITextRegionWithLineInformation withLines
-				? withLines.getLineNumber() + 1 : 0;
-		return new Place(resource.getURI(), region, line);
+		int line = region instanceof ITextRegionWithLineInformation withLines ? withLines.getLineNumber() + 1 : 0;
+		return new Place(resource.getURI(), region.getOffset(), region.getLength(), line);
 	}
 
-	/** The workspace file of a file URI, or null outside the workspace. */
-	public static IFile workspaceFile(URI uri) {
-		if (uri == null || !uri.isFile()) {
+	/** The reference at the offset and where it leads, or null where no resolved reference is. */
+	public static Link linkAt(XtextResource resource, int offset) {
+		EObject target = referencedAt(resource, offset);
+		Place place = target == null ? null : placeOf(target);
+		if (place == null || resource.getParseResult() == null) {
 			return null;
 		}
-		IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
-				.findFilesForLocationURI(java.nio.file.Path.of(uri.toFileString()).toUri());
-		return files.length > 0 ? files[0] : null;
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		return leaf == null ? new Link(offset, 0, place, describe(target))
+				: new Link(leaf.getOffset(), leaf.getLength(), place, describe(target));
+	}
+
+	/** The hover text (HTML) of the id at the offset, or null where it refers to nothing. */
+	public static String hoverAt(XtextResource resource, int offset) {
+		EObject target = referencedAt(resource, offset);
+		return target == null ? null : describe(target);
 	}
 
 	/** A one-paragraph description of an element, for hovers (HTML). */
@@ -69,7 +107,9 @@ public final class Declarations {
 		StringBuilder html = new StringBuilder();
 		String kind = Vocabulary.kindOf(element.eClass());
 		if (element instanceof Actor actor) {
-			kind = actor.getKind().getLiteral();
+			// The word the author wrote ("producers"), not the model's name for it ("producerGroup").
+			List<INode> written = NodeModelUtils.findNodesForFeature(actor, CaseStudioPackage.Literals.ACTOR__KIND);
+			kind = written.isEmpty() ? actor.getKind().getLiteral() : NodeModelUtils.getTokenText(written.get(0));
 		}
 		if (element instanceof NamedElement named) {
 			html.append("<b>").append(escape(named.getTitle() == null ? named.getName() : named.getTitle()))
@@ -94,13 +134,13 @@ public final class Declarations {
 				counts.add(actor.getEthnicGroup());
 			}
 			if (actor.getHouseholds() != null) {
-				counts.add(actor.getHouseholds() + " households");
+				counts.add(NLS.bind(Messages.Hover_Households, actor.getHouseholds()));
 			}
 			if (actor.getMembers() != null) {
-				counts.add(actor.getMembers() + " members");
+				counts.add(NLS.bind(Messages.Hover_Members, actor.getMembers()));
 			}
 			if (actor.getWomen() != null) {
-				counts.add(actor.getWomen() + " women");
+				counts.add(NLS.bind(Messages.Hover_Women, actor.getWomen()));
 			}
 			if (counts.length() > 0) {
 				html.append("<br>").append(escape(counts.toString()));
@@ -111,8 +151,8 @@ public final class Declarations {
 		}
 		Place place = placeOf(element);
 		if (place != null) {
-			html.append("<br><i>").append(escape(org.eclipse.osgi.util.NLS.bind(Messages.Hover_Declared,
-					place.file().lastSegment(), place.line()))).append("</i>");
+			html.append("<br><i>").append(escape(NLS.bind(Messages.Hover_Declared, place.uri().lastSegment(), place.line())))
+					.append("</i>");
 		}
 		return html.toString();
 	}

@@ -8,7 +8,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /** The headless application behind {@code ./casestudio validate ...}; its result is the exit code. */
-public class CaseStudioApplication implements IApplication {
+public class CommandLineApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {

@@ -7,8 +7,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** The Case Studio desktop application: a workbench with the Case Studio perspective. */
-public class CaseStudioApplication implements IApplication {
+/**
+ * The desktop application: a workbench with the Case Studio perspective. The command line is an
+ * application of its own, in the command-line bundle.
+ */
+public class DesktopApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
