@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # The command line's launch (./casestudio validate|export), shared by ./casestudio and
 # benchmark.sh --cli so that what is measured is what a user runs. Sourced after jdk.sh; expects
-# ROOT (the checkout) and CACHE (the per-user cache folder).
+# ROOT (the checkout) and CACHE (the per-user cache folder). Its JVM options are the [all] and
+# [cli] sections of jvm.options.
 #
 # Why it starts fast (BENCHMARKS.md, "Command line"):
 # - the bundles of its own product, releng/org.casestudio.product/casestudio-cli.product (the
@@ -24,16 +25,11 @@ CLI_PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.
 CLI_BUNDLES="$CLI_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 CLI_CLASSPATH="$CLI_PRODUCT/classpath/classpath"
 
-# Measured on 2 cores (BENCHMARKS.md): only options that paid at least their spread are here.
-# Guice records where each binding was made by taking a stack trace, and generates classes for
-# its fast constructors: at start-up, for Xtext's hundreds of bindings, both cost more than they
-# save.
-CLI_JVM_OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-  -Dguice_include_stack_traces=OFF -Dguice_bytecode_gen_option=DISABLED)
-# Guice uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless told it is expected.
-if [ "$CASESTUDIO_JAVA_RELEASE" -ge 23 ]; then CLI_JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow); fi
-# The JVM's own warnings go to stderr: stdout is the command's (validate --format json).
-CLI_JVM_OPTS+=(-Xlog:disable -Xlog:all=warning:stderr)
+# The options of every start and the command line's own, from jvm.options (BENCHMARKS.md gives
+# what each gains).
+# shellcheck source=releng/scripts/desktop-jvm.sh
+declare -F jvm_options > /dev/null || . "$ROOT/releng/scripts/desktop-jvm.sh"
+mapfile -t CLI_JVM_OPTS < <(jvm_options all; jvm_options cli)
 CLI_MAIN=org.casestudio.cli.Main
 
 # Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's).
