@@ -16,8 +16,8 @@
 # Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
 #
 # The start-up cache: $CACHE/cli-<checkout and JDK>/<build>/cli.aot. <build> hashes the class path
-# (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts, the JVM
-# options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
+# (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts,
+# jvm.options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
 # of one checkout and JDK keeps only its newest build's. The cache is made under a temporary name
 # and renamed into place, so a run never sees half of it.
 
@@ -32,14 +32,16 @@ declare -F jvm_options > /dev/null || . "$ROOT/releng/scripts/desktop-jvm.sh"
 mapfile -t CLI_JVM_OPTS < <(jvm_options all; jvm_options cli)
 CLI_MAIN=org.casestudio.cli.Main
 
-# Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's).
+# Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's). One sha256sum
+# for all the inputs (it costs as much as the rest of this script otherwise): the first line is
+# the checkout's and JDK's, the build is named after the start of every other line.
 cli_locate() {
-  local checkout build
-  checkout=$( { echo "$CLI_PRODUCT"; echo "$JAVA_HOME"; } | sha256sum | cut -c1-12)
-  build=$( { cat "$JAVA_HOME/release" "$CLI_CLASSPATH" "$CLI_BUNDLES" "$ROOT/releng/scripts/cli-jvm.sh" \
-      "$ROOT/releng/scripts/CliClassPath.java"; printf '%s\n' "${CLI_JVM_OPTS[@]}"; } 2>/dev/null \
-    | sha256sum | cut -c1-12)
-  CLI_HOME="$CACHE/cli-$checkout"
+  local sums line build=""
+  sums=$(sha256sum - "$JAVA_HOME/release" "$CLI_CLASSPATH" "$CLI_BUNDLES" "$CASESTUDIO_JVM_OPTIONS_FILE" \
+    "$ROOT/releng/scripts/cli-jvm.sh" "$ROOT/releng/scripts/CliClassPath.java" 2>/dev/null \
+    <<< "$CLI_PRODUCT $JAVA_HOME") || true
+  while read -r line; do build+="${line:0:6}"; done <<< "${sums#*$'\n'}"
+  CLI_HOME="$CACHE/cli-${sums:0:12}"
   CLI_DIR="$CLI_HOME/$build"
 }
 
