@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user runs it, against pandoc (BENCHMARKS.md, "Command line"):
 # ./casestudio validate and ./casestudio export --format html of the seed route, whole process
-# (script, JVM, OSGi, command), beside Debian's pandoc converting the same content written as one
+# (script, JVM, command), beside Debian's pandoc converting the same content written as one
 # Markdown document (MarkdownPack) to standalone HTML. The three commands are alternated, run after
 # run, so that a change of load touches them alike; prints medians, spread, ratios and peak RSS.
 #   releng/scripts/benchmark.sh --cli [runs]     (default 9)
