@@ -99,9 +99,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--startup") mode failed=()
-  # The command line's benchmark, once the usage lines above list it.
-  if grep -q '^#   releng/scripts/benchmark.sh --cli' "$0"; then modes+=("--cli"); fi
+  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--startup" "--cli") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
