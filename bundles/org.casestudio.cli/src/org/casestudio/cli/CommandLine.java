@@ -34,7 +34,7 @@ public final class CommandLine {
 	}
 
 	enum Format {
-		TEXT, JSON
+		TEXT, JSON, SARIF
 	}
 
 	/**
@@ -87,10 +87,10 @@ public final class CommandLine {
 			}
 			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
 			Report report = new Report(findings, workspace.checkedFiles().size(), cwd);
-			if (request.format() == Format.JSON) {
-				report.printJson(out);
-			} else {
-				report.printText(out);
+			switch (request.format()) {
+			case JSON -> report.printJson(out);
+			case SARIF -> new SarifReport(findings, cwd).print(out);
+			default -> report.printText(out);
 			}
 			if (!workspace.fileProblems().isEmpty()) {
 				return USAGE_OR_IO;
@@ -139,6 +139,7 @@ public final class CommandLine {
 						format = switch (value) {
 						case "text" -> Format.TEXT;
 						case "json" -> Format.JSON;
+						case "sarif" -> Format.SARIF;
 						default -> throw new UsageException(NLS.bind(Messages.UnknownFormat, value));
 						};
 					}
