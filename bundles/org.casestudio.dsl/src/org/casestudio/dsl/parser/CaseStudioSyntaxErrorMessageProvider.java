@@ -3,6 +3,12 @@ package org.casestudio.dsl.parser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
+import org.casestudio.dsl.conversion.ValidIdConverter;
+import org.casestudio.dsl.parser.antlr.internal.InternalCaseStudioParser;
 import org.casestudio.dsl.validation.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
@@ -25,8 +31,65 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(explain(original.getMessage()), original.getIssueCode(),
-				original.getIssueData());
+		String badId = badId(context.getRecognitionException());
+		String message = badId != null
+				? NLS.bind(Messages.Syntax_BadId, new Object[] { badId, Messages.Id_Rule, suggestion(badId) })
+				: explain(original.getMessage());
+		return new SyntaxErrorMessage(message, original.getIssueCode(), original.getIssueData());
+	}
+
+	/**
+	 * The word an author meant as one id when the parser stumbled inside it: tokens written without a
+	 * blank between them, one of them an id, that together are not an id nor a dotted reference
+	 * ({@code 2nd_group}, {@code coffee-farmers}, {@code mai$}). Null when the error is elsewhere.
+	 */
+	static String badId(RecognitionException e) {
+		if (e == null || !(e.input instanceof TokenStream tokens) || e.token == null || e.token.getTokenIndex() < 0) {
+			return null;
+		}
+		int first = e.token.getTokenIndex();
+		int last = first;
+		while (first > 0 && adjacent(tokens.get(first - 1), tokens.get(first))) {
+			first--;
+		}
+		while (last + 1 < tokens.size() && adjacent(tokens.get(last), tokens.get(last + 1))) {
+			last++;
+		}
+		StringBuilder word = new StringBuilder();
+		boolean hasId = false;
+		for (int i = first; i <= last; i++) {
+			Token token = tokens.get(i);
+			if (token.getType() == InternalCaseStudioParser.RULE_STRING
+					|| token.getType() == InternalCaseStudioParser.RULE_TEXT_BLOCK || token.getText() == null) {
+				return null;
+			}
+			hasId |= token.getType() == InternalCaseStudioParser.RULE_ID;
+			word.append(token.getText());
+		}
+		String text = word.toString();
+		if (!hasId || first == last || text.isEmpty()) {
+			return null;
+		}
+		for (String segment : text.split("\\.", -1)) {
+			if (!ValidIdConverter.isName(segment.startsWith("^") ? segment.substring(1) : segment)) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/** Two tokens of the same word: visible, one right after the other, with nothing between. */
+	private static boolean adjacent(Token before, Token after) {
+		return before.getChannel() == Token.DEFAULT_CHANNEL && after.getChannel() == Token.DEFAULT_CHANNEL
+				&& before.getType() != Token.EOF && after.getType() != Token.EOF
+				&& before instanceof CommonToken b && after instanceof CommonToken a
+				&& b.getStopIndex() + 1 == a.getStartIndex();
+	}
+
+	/** The bad id made into one: what an id cannot hold becomes _, and a leading digit gets one before it. */
+	private static String suggestion(String badId) {
+		String name = ValidIdConverter.nameLike(badId);
+		return ValidIdConverter.isNameStart(name.charAt(0)) ? name : "_" + name;
 	}
 
 	/** The explained message, or the parser's own where no explanation fits. */

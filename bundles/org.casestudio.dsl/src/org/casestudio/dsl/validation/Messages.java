@@ -40,6 +40,10 @@ public final class Messages extends NLS {
 	public static String NoRightOption;
 	public static String PracticeNotInCase;
 
+	public static String Id_Rule;
+	public static String Id_Missing;
+	public static String Syntax_BadId;
+
 	public static String Syntax_Unknown;
 	public static String Syntax_NotADeclaration;
 	public static String Syntax_UnexpectedEnd;
