@@ -3,6 +3,7 @@ package org.casestudio.dsl.parser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
@@ -31,11 +32,52 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
-		String badId = badId(context.getRecognitionException());
-		String message = badId != null
-				? NLS.bind(Messages.Syntax_BadId, new Object[] { badId, Messages.Id_Rule, suggestion(badId) })
-				: explain(original.getMessage());
+		RecognitionException e = context.getRecognitionException();
+		String badId = badId(e);
+		if (badId == null) {
+			badId = unreadWord(e);
+		}
+		String message;
+		if (badId == null) {
+			message = explain(original.getMessage());
+			String spaced = spacedId(e, original.getMessage());
+			if (spaced != null) {
+				message = NLS.bind(Messages.Syntax_SpacedId, new Object[] { message, spaced, spaced.replace(' ', '_') });
+			}
+		} else if (suggestion(badId) != null) {
+			message = NLS.bind(Messages.Syntax_BadId, new Object[] { badId, Messages.Id_Rule, suggestion(badId) });
+		} else {
+			message = NLS.bind(Messages.Syntax_NotAnId, badId, Messages.Id_Rule);
+		}
 		return new SyntaxErrorMessage(message, original.getIssueCode(), original.getIssueData());
+	}
+
+	/**
+	 * "my group" where a declaration's id and then its title in quotes are expected: the second word
+	 * is where the parser stumbles. Null when the error is not a word right after an id on its line.
+	 */
+	static String spacedId(RecognitionException e, String parserMessage) {
+		if (e == null || !(e.input instanceof TokenStream tokens) || e.token == null || e.token.getTokenIndex() < 1
+				|| parserMessage == null || !parserMessage.endsWith("expecting RULE_STRING")
+				|| !isWord(e.token.getText())) {
+			return null;
+		}
+		int i = e.token.getTokenIndex() - 1;
+		StringBuilder between = new StringBuilder();
+		while (i > 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+			between.insert(0, tokens.get(i).getText());
+			i--;
+		}
+		Token before = tokens.get(i);
+		if (before.getType() != InternalCaseStudioParser.RULE_ID || between.isEmpty() || !between.toString().isBlank()
+				|| between.indexOf("\n") >= 0 || between.indexOf("\r") >= 0) {
+			return null;
+		}
+		return before.getText() + " " + e.token.getText();
+	}
+
+	private static boolean isWord(String text) {
+		return text != null && ValidIdConverter.isName(text);
 	}
 
 	/**
@@ -78,6 +120,44 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		return null;
 	}
 
+	/**
+	 * The word around a letter the lexer could not read, which the parser then stumbles on: a letter of
+	 * a script ids do not take (Arabic, Devanagari...). Null for any other input.
+	 */
+	static String unreadWord(RecognitionException e) {
+		if (e == null || !(e.token instanceof CommonToken token) || token.getText() == null
+				|| token.getText().isEmpty()) {
+			return null;
+		}
+		char letter = token.getText().charAt(0);
+		if (!Character.isLetter(letter) || ValidIdConverter.isNamePart(letter)) {
+			return null;
+		}
+		CharStream chars = token.getInputStream();
+		if (chars == null || token.getStartIndex() < 0 || token.getStartIndex() >= chars.size()) {
+			return token.getText();
+		}
+		int first = token.getStartIndex();
+		int last = first;
+		while (first > 0 && inWord(charAt(chars, first - 1))) {
+			first--;
+		}
+		while (last + 1 < chars.size() && inWord(charAt(chars, last + 1))) {
+			last++;
+		}
+		return chars.substring(first, last);
+	}
+
+	private static char charAt(CharStream chars, int index) {
+		return chars.substring(index, index).charAt(0);
+	}
+
+	private static boolean inWord(char c) {
+		int type = Character.getType(c);
+		return Character.isLetterOrDigit(c) || c == '_' || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
+	}
+
 	/** Two tokens of the same word: visible, one right after the other, with nothing between. */
 	private static boolean adjacent(Token before, Token after) {
 		return before.getChannel() == Token.DEFAULT_CHANNEL && after.getChannel() == Token.DEFAULT_CHANNEL
@@ -86,9 +166,15 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 				&& b.getStopIndex() + 1 == a.getStartIndex();
 	}
 
-	/** The bad id made into one: what an id cannot hold becomes _, and a leading digit gets one before it. */
+	/**
+	 * The bad id made into one: what an id cannot hold becomes _, and a leading digit gets one before it.
+	 * Null when no letter of it would be left.
+	 */
 	private static String suggestion(String badId) {
 		String name = ValidIdConverter.nameLike(badId);
+		if (name.chars().noneMatch(c -> c != '_' && ValidIdConverter.isNameStart((char) c))) {
+			return null;
+		}
 		return ValidIdConverter.isNameStart(name.charAt(0)) ? name : "_" + name;
 	}
 

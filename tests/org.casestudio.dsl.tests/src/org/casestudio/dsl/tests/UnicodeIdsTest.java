@@ -125,6 +125,25 @@ class UnicodeIdsTest {
 	}
 
 	@Test
+	void anIdInAScriptIdsDoNotTakeSaysWhatAnIdMayContain() throws Exception {
+		String arabic = "\u0645\u062c\u0645\u0648\u0639\u0629";
+		List<Issue> errors = errorsOf(folder.resolve("group.actors"), "producers " + arabic + " \"Group\"\nend\n");
+		assertEquals(List.of("'" + arabic + "' is not an id. " + Messages.Id_Rule + " @1:11"),
+				errors.stream().map(e -> e.getMessage() + " @" + e.getLineNumber() + ":" + e.getColumn()).toList());
+	}
+
+	@Test
+	void twoWordsWhereAnIdIsExpectedAreToldToBeJoined() throws Exception {
+		List<Issue> errors = errorsOf(folder.resolve("group.actors"), "producers coffee growers \"Group\"\nend\n");
+		assertEquals(1, errors.size(), errors::toString);
+		assertTrue(errors.get(0).getMessage().startsWith("'growers' is not expected here"), errors::toString);
+		assertTrue(errors.get(0).getMessage().endsWith(
+				"If 'coffee growers' is meant as one id: an id holds no spaces; write 'coffee_growers'."),
+				errors::toString);
+		assertEquals(18, errors.get(0).getColumn(), errors::toString);
+	}
+
+	@Test
 	void theSerializerWritesTheLaoIdBack() throws Exception {
 		Path coffee = laoTree();
 		ISerializer serializer = INJECTOR.getInstance(ISerializer.class);
