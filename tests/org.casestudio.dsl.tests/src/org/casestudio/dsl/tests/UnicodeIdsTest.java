@@ -19,12 +19,19 @@ import java.util.Map;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
 import org.casestudio.dsl.conversion.ValidIdConverter;
+import org.casestudio.dsl.ide.editor.ContentAssist;
+import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.ide.services.Fix;
+import org.casestudio.dsl.ide.services.MarkedIssue;
+import org.casestudio.dsl.ide.services.QuickFixes;
 import org.casestudio.dsl.ide.services.Rename;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.dsl.parser.antlr.internal.InternalCaseStudioLexer;
+import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.dsl.validation.Messages;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -141,6 +148,31 @@ class UnicodeIdsTest {
 				"If 'coffee growers' is meant as one id: an id holds no spaces; write 'coffee_growers'."),
 				errors::toString);
 		assertEquals(18, errors.get(0).getColumn(), errors::toString);
+	}
+
+	@Test
+	void contentAssistCompletesALaoIdFromItsFirstLetters() throws Exception {
+		Path coffee = laoTree();
+		// The author has typed ກຸ່ມ, the first syllable with its vowel sign and tone mark.
+		String typed = read(coffee).replace("host " + PRODUCERS, "host " + PRODUCERS.substring(0, 4));
+		int offset = typed.indexOf("host ") + "host ".length() + 4;
+		List<ContentAssistEntry> proposals = ContentAssist.proposals(session(coffee, typed), typed, offset);
+		assertTrue(proposals.stream().anyMatch(p -> p.getProposal().equals(PRODUCERS)
+				&& PRODUCERS.substring(0, 4).equals(p.getPrefix())), proposals::toString);
+	}
+
+	@Test
+	void aMisspeltLaoIdIsOfferedTheDeclaredOne() throws Exception {
+		Path coffee = laoTree();
+		// ກຸ່ມຜະລິດ without its tone mark.
+		String misspelt = read(coffee).replace("host " + PRODUCERS, "host " + PRODUCERS.replace("\u0ec8", ""));
+		ModelSession session = session(coffee, misspelt);
+		List<Issue> unresolved = LanguageServices.issues(session, IssueCodes.UNRESOLVED_REFERENCE);
+		assertEquals(1, unresolved.size(), unresolved::toString);
+		List<Fix> fixes = session.read(resource -> INJECTOR.getInstance(QuickFixes.class).fixes(resource,
+				MarkedIssue.of(unresolved.get(0))));
+		assertEquals("Change to '" + PRODUCERS + "'", fixes.get(0).label());
+		assertEquals(read(coffee), TextEdit.apply(misspelt, fixes.get(0).edits()));
 	}
 
 	@Test
