@@ -40,6 +40,12 @@ public final class Messages extends NLS {
 	public static String NoRightOption;
 	public static String PracticeNotInCase;
 
+	public static String Id_Rule;
+	public static String Id_Missing;
+	public static String Syntax_BadId;
+	public static String Syntax_NotAnId;
+	public static String Syntax_SpacedId;
+
 	public static String Syntax_Unknown;
 	public static String Syntax_NotADeclaration;
 	public static String Syntax_UnexpectedEnd;

@@ -66,6 +66,18 @@ class FormatterTest {
 	}
 
 	@Test
+	void keepsIdsWrittenInLao() {
+		// ກຸ່ມຜະລິດ: its vowel sign and tone mark are combining marks, part of the one id.
+		String group = "\u0e81\u0eb8\u0ec8\u0ea1\u0e9c\u0eb0\u0ea5\u0eb4\u0e94";
+		String messy = "producers   " + group + "   \"Group\"  households 21 end case coffee \"Coffee\" host   " + group
+				+ " end";
+		String expected = "producers " + group + " \"Group\"\n\thouseholds 21\nend\n\ncase coffee \"Coffee\"\n\thost "
+				+ group + "\nend\n";
+		assertFormatted(messy, expected);
+		assertFormatted(expected, expected);
+	}
+
+	@Test
 	void laysOutNestedBlocks() {
 		String messy = """
 				case c "A case" host growers
