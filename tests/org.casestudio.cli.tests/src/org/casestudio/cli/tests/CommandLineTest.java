@@ -1,5 +1,8 @@
 package org.casestudio.cli.tests;
 
+import static org.casestudio.cli.tests.Seeds.attapeu;
+import static org.casestudio.cli.tests.Seeds.copyOfAttapeu;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +32,6 @@ class CommandLineTest {
 	private static final Pattern FINDING = Pattern
 			.compile("^(?<file>[^:]+):(?<line>\\d+):(?<column>\\d+): (?<severity>error|warning): (?<message>.+) \\[(?<code>[\\w.]+)\\]$");
 
-	private static Path attapeu() {
-		return Path.of(System.getProperty("casestudio.seeds", "../../seeds")).resolve("attapeu").toAbsolutePath()
-				.normalize();
-	}
 
 	/** What one run printed, and its exit code. */
 	private record Run(int exitCode, String out, String err) {
@@ -58,21 +56,6 @@ class CommandLineTest {
 		return run;
 	}
 
-	/** A copy of the seed route to break. */
-	private static Path copyOfAttapeu(Path dir) throws IOException {
-		Path target = dir.resolve("attapeu");
-		try (Stream<Path> walk = Files.walk(attapeu())) {
-			for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
-				Path copy = target.resolve(attapeu().relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(source, copy);
-				}
-			}
-		}
-		return target;
-	}
 
 	@Test
 	void cleanRouteExitsZeroWithASummary() {

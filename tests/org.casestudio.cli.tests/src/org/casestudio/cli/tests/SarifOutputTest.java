@@ -1,5 +1,8 @@
 package org.casestudio.cli.tests;
 
+import static org.casestudio.cli.tests.Seeds.attapeu;
+import static org.casestudio.cli.tests.Seeds.copyOfAttapeu;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -97,10 +100,6 @@ class SarifOutputTest {
 		return new Run(code, JsonParser.parseString(text).getAsJsonObject(), text, err.toString(StandardCharsets.UTF_8));
 	}
 
-	private static Path attapeu() {
-		return Path.of(System.getProperty("casestudio.seeds", "../../seeds")).resolve("attapeu").toAbsolutePath()
-				.normalize();
-	}
 
 	@Test
 	void cleanSeedIsAValidLogWithoutResults() throws Exception {
@@ -288,20 +287,6 @@ class SarifOutputTest {
 		return names;
 	}
 
-	private static Path copyOfAttapeu(Path dir) throws IOException {
-		Path target = dir.resolve("attapeu");
-		try (Stream<Path> walk = Files.walk(attapeu())) {
-			for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
-				Path copy = target.resolve(attapeu().relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(source, copy);
-				}
-			}
-		}
-		return target;
-	}
 
 	private static int lineOf(String text, String line) {
 		return text.substring(0, text.indexOf(line)).split("\n", -1).length;
