@@ -150,14 +150,7 @@ CLASS_PATH=$(class_path)
 if [ -n "${EXPORT:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.ExportBenchmark "$ROOT/seeds/attapeu" "$@"
-  echo
-  echo "./casestudio export of the seed to html, JVM start and validation included ($RUNS runs):"
-  out=$(mktemp -d)
-  for _ in $(seq 1 "$RUNS"); do
-    /usr/bin/time -f "  %e s wall, %M KB peak" "$ROOT/casestudio" export "$ROOT/seeds/attapeu" --format html \
-      --out "$out/pack" 2>&1 >/dev/null | grep "wall"
-  done
-  rm -rf "$out"
+  # The whole process as a user runs it, beside pandoc's: benchmark.sh --cli.
   exit 0
 fi
 
@@ -180,12 +173,7 @@ if [ -n "${VALIDATION:-}" ]; then
     echo "  $cases cases: -Xmx${found:-(more than ${heaps[-1]})}m"
     [ -n "$found" ] || [ -z "$SMOKE" ] || exit 1
   done
-  echo
-  echo "./casestudio validate on the seed route, JVM start included ($RUNS runs):"
-  for _ in $(seq 1 "$RUNS"); do
-    start=$(date +%s%N); "$ROOT/casestudio" validate "$ROOT/seeds/attapeu" >/dev/null; end=$(date +%s%N)
-    echo "  $(( (end - start) / 1000000 )) ms"
-  done
+  # The whole process as a user runs it, beside pandoc's: benchmark.sh --cli.
   exit 0
 fi
 

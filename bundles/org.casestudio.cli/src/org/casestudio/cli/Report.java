@@ -36,15 +36,10 @@ final class Report {
 		return (int) problems.stream().filter(f -> f.severity() == Problem.Severity.WARNING).count();
 	}
 
-	/** One line per problem, no summary: what an export prints before it writes. */
-	void printProblems(PrintStream out) {
+	void printText(PrintStream out) {
 		for (Problem p : problems) {
 			out.println(printer.print(p));
 		}
-	}
-
-	void printText(PrintStream out) {
-		printProblems(out);
 		out.println(NLS.bind(Messages.Summary, new Object[] { files, errors(), warnings() }));
 	}
 
