@@ -2,6 +2,7 @@
 # Installs Case Studio into a fresh Eclipse platform the way a user does, from the p2 repository
 # that the build makes, and checks that it works there. Run by the build in the verify phase of
 # releng/org.casestudio.installtest; any failure fails the build.
+#   0. every Case Studio feature of the repository is in a category (what Install New Software lists);
 #   1. the platform (made from the target platform, no Case Studio in it) installs the Case Studio
 #      features with p2's director application, from the repository folder only (file: URI);
 #   2. started headless, the platform's install check finds every Case Studio bundle resolved, the
@@ -34,12 +35,22 @@ fail() {
   exit 1
 }
 
-[ -f "$repository/content.jar" ] || [ -f "$repository/content.xml.xz" ] \
+[ -f "$repository/content.jar" ] \
   || fail "no p2 repository in $repository: build releng/org.casestudio.product first"
+content=$(unzip -p "$repository/content.jar" content.xml) || fail "cannot read $repository/content.jar"
 # Only this repository is read: it must not send p2 elsewhere.
-if unzip -p "$repository/content.jar" content.xml 2>/dev/null | grep -q '<references'; then
+if grep -q '<references' <<< "$content"; then
   fail "the repository refers to other repositories; the test must read nothing but $repository"
 fi
+# Install New Software lists categorized features only: each Case Studio feature must be in one.
+categorized=$(awk '/<unit /{ unit = "" } { unit = unit $0 "\n" } /<\/unit>/ && unit ~ /p2\.type\.category. value=.true./ { printf "%s", unit }' <<< "$content" \
+  | grep -o "name='org\.casestudio\.[^']*\.feature\.group'" | sort -u)
+for feature in $(grep -o "<unit id='org\.casestudio\.[^']*\.feature\.group'" <<< "$content" | cut -d"'" -f2 | sort -u); do
+  grep -q "'$feature'" <<< "$categorized" || fail "the repository's category.xml puts $feature in no category"
+done
+for feature in ${features//,/ }; do
+  grep -q "'$feature'" <<< "$categorized" || fail "the repository has no category holding $feature"
+done
 launchers=("$platform"/plugins/org.eclipse.equinox.launcher_*.jar)
 [ -f "${launchers[0]}" ] || fail "no platform in $platform"
 if ls "$platform/plugins" | grep '^org\.casestudio\.' | grep -qv '^org\.casestudio\.installtest\.'; then
