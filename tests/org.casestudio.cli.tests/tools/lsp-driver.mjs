@@ -171,7 +171,8 @@ async function session() {
   await firstDiagnostics;
   report.steps.open = { ms: Math.round(performance.now() - started),
     diagnostics: diagnostics.get(uri).diagnostics.map(summary),
-    filesWithDiagnostics: [...diagnostics.keys()].sort() };
+    filesWithDiagnostics: [...diagnostics.keys()].sort(),
+    errorsByFile: Object.fromEntries([...diagnostics].map(([u, d]) => [u, d.diagnostics.filter(x => x.severity === 1).length])) };
 
   // Break a reference: the id of the organiser no longer names an actor.
   const broken = original.replace('organised by procasur', 'organised by procasurr');

@@ -3,16 +3,19 @@ package org.casestudio.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
+import org.casestudio.dsl.ide.server.FolderTreeWorkspaceConfigFactory;
 import org.casestudio.dsl.ide.server.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
@@ -24,9 +27,9 @@ import com.google.inject.util.Modules;
 
 /**
  * {@code casestudio language-server}: the Language Server Protocol over standard input and output,
- * on Xtext's language server with the language's own services (dsl.ide). The workspace folder the
- * client names is indexed as one folder tree, so that ids resolve across its files as in
- * {@code validate}. The output stream carries the protocol alone: the caller sends everything else
+ * on Xtext's language server with the language's own services (dsl.ide). Each folder tree under
+ * the workspace folder the client names is a project of its own, so that ids resolve across the
+ * files of a tree as in {@code validate}, and not from one tree into another. The output stream carries the protocol alone: the caller sends everything else
  * to the error stream.
  */
 public final class LanguageServer {
@@ -70,20 +73,28 @@ public final class LanguageServer {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
 			binder.bind(SemanticTokensService.class).to(SemanticTokens.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
+			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderTreeWorkspaceConfigFactory.class);
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
-		// Ends on the exit notification, or when the client closes the stream without one.
-		CompletableFuture.anyOf(exit.exited, CompletableFuture.runAsync(() -> waitFor(listening))).join();
+		// Ends on the exit notification, or when the client closes the stream without one. The input
+		// is watched by a thread of its own: a pooled task could be run by the very thread that waits.
+		Thread input = new Thread(() -> {
+			waitFor(listening);
+			exit.exited.complete(null);
+		}, "Case Studio language server input");
+		input.setDaemon(true);
+		input.start();
+		exit.exited.join();
 		return exit.shutDown ? 0 : 1;
 	}
 
 	private static void waitFor(Future<Void> listening) {
 		try {
 			listening.get();
-		} catch (ExecutionException e) {
+		} catch (ExecutionException | CancellationException e) {
 			// The input failed: the session is over either way.
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

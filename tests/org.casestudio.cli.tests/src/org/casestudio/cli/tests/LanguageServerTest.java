@@ -89,12 +89,17 @@ class LanguageServerTest {
 		}
 	}
 
-	/** What the driver reports of a session with the server on a copy of the seed route. */
+	/**
+	 * What the driver reports of a session with the server on a workspace folder that holds a copy of
+	 * the seed route and, in a folder of its own, a second copy: two folder trees that declare the
+	 * same ids, each of which must resolve within itself only, as on the command line.
+	 */
 	private JsonObject session() throws IOException, InterruptedException {
-		Path route = copyOfAttapeu(dir);
+		copyOfAttapeu(dir);
+		copyOfAttapeu(Files.createDirectories(dir.resolve("second")));
 		Path tools = Path.of(System.getProperty("casestudio.tools", "tools")).toAbsolutePath();
 		List<String> command = new ArrayList<>(List.of("node", tools.resolve("lsp-driver.mjs").toString(), "session",
-				route.toString(), "attapeu.route", "--"));
+				dir.toString(), "attapeu/attapeu.route", "--"));
 		command.addAll(server);
 		Result result = run(command, true);
 		assertEquals(0, result.exitCode(), () -> "the driver could not finish: " + result.out() + result.err());
@@ -107,7 +112,7 @@ class LanguageServerTest {
 	void anEditorGetsEveryFeatureOnTheSeed() throws Exception {
 		JsonObject report = session();
 		JsonObject steps = report.getAsJsonObject("steps");
-		String folder = report.get("folder").getAsString();
+		String folder = report.get("folder").getAsString() + "/attapeu";
 		String routeUri = folder + "/attapeu.route";
 		String actorsUri = folder + "/actors.actors";
 
@@ -116,10 +121,15 @@ class LanguageServerTest {
 				"referencesProvider", "hoverProvider", "documentSymbolProvider", "documentFormattingProvider",
 				"renameProvider", "codeActionProvider", "semanticTokensProvider")), capabilities::toString);
 
-		// The seed is clean; every file of the folder tree was checked, the closed ones too.
+		// The seed is clean, its ids declared once in its own tree; every file was checked, the closed ones too.
 		assertEquals(0, errors(steps.getAsJsonObject("open").getAsJsonArray("diagnostics")).size(), steps::toString);
 		assertTrue(strings(steps.getAsJsonObject("open").getAsJsonArray("filesWithDiagnostics")).contains(actorsUri),
 				steps::toString);
+		// Both trees declare the same ids; neither sees the other's, so no file has an error.
+		JsonObject errorsByFile = steps.getAsJsonObject("open").getAsJsonObject("errorsByFile");
+		String second = report.get("folder").getAsString() + "/second/attapeu/actors.actors";
+		assertTrue(errorsByFile.has(second), errorsByFile::toString);
+		errorsByFile.entrySet().forEach(file -> assertEquals(0, file.getValue().getAsInt(), errorsByFile::toString));
 
 		// Broken: the organiser's id names no actor, at its place in the file.
 		List<JsonObject> broken = errors(steps.getAsJsonObject("broken").getAsJsonArray("diagnostics"));

@@ -25,14 +25,16 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
 /**
- * The language server's rename: {@link Rename}'s edits over every file of the workspace folder,
- * read with the open editors' unsaved texts (a live-scope resource set of the server).
+ * The language server's rename: {@link Rename}'s edits over every file of the folder tree, read
+ * with the open editors' unsaved texts (the server's project of that tree).
  */
 public class RenameService implements IRenameService2 {
 
@@ -57,10 +59,17 @@ public class RenameService implements IRenameService2 {
 				access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, problem));
 				return new WorkspaceEdit();
 			}
-			ResourceSet files = access.newLiveScopeResourceSet(context.getResource().getURI());
-			XtextResource resource = (XtextResource) files.getResource(context.getResource().getURI(), true);
-			// Rename finds references in the files of the resource set: every file of the folder tree.
-			for (IResourceDescription description : index.getResourceDescriptions(files).getAllResourceDescriptions()) {
+			if (!(context.getResource() instanceof XtextResource resource)) {
+				return new WorkspaceEdit();
+			}
+			// Rename finds references in the files of the resource set: load every file of the folder
+			// tree (the server's project, whose set holds the open editors' texts), and only of it.
+			ResourceSet files = resource.getResourceSet();
+			IResourceDescriptions whole = index.getResourceDescriptions(files);
+			ChunkedResourceDescriptions chunks = ChunkedResourceDescriptions.findInEmfObject(files);
+			IResourceDescriptions tree = chunks == null || chunks.getContainer(resource.getURI()) == null ? whole
+					: chunks.getContainer(resource.getURI());
+			for (IResourceDescription description : tree.getAllResourceDescriptions()) {
 				files.getResource(description.getURI(), true);
 			}
 			Rename.Edits edits = rename.edits(resource, offset, options.getRenameParams().getNewName());
