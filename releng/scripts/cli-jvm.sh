@@ -82,7 +82,8 @@ cli_record() {
   else
     training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack")
   fi
-  if "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
+  # Bounded: a recording that hangs (a jar replaced by a new build under it) must not stay behind.
+  if timeout 300 "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
       -cp "$classpath" "${training[@]}" > "$log" 2>&1 \
     && "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
       -XX:AOTCache="$partial" -cp "$classpath" >> "$log" 2>&1 \

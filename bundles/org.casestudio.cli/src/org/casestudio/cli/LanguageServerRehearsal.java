@@ -42,7 +42,19 @@ public final class LanguageServerRehearsal {
 	private LanguageServerRehearsal() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	/** Ends the JVM in every case: a failed rehearsal must not leave the recording waiting. */
+	public static void main(String[] args) {
+		int code;
+		try {
+			code = rehearse(args);
+		} catch (Exception | LinkageError e) {
+			System.err.println("casestudio: the language server rehearsal failed: " + e);
+			code = 1;
+		}
+		System.exit(code);
+	}
+
+	private static int rehearse(String[] args) throws Exception {
 		Path folder = Path.of(args[0]).toAbsolutePath().normalize();
 		Path file = folder.resolve(args[1]);
 		String uri = file.toUri().toString();
@@ -85,7 +97,7 @@ public final class LanguageServerRehearsal {
 				.get(60, TimeUnit.SECONDS);
 		remote.shutdown().get(60, TimeUnit.SECONDS);
 		remote.exit();
-		System.exit(server.get(60, TimeUnit.SECONDS));
+		return server.get(60, TimeUnit.SECONDS);
 	}
 
 	private static Position position(String text, int offset) {
