@@ -29,8 +29,8 @@ import com.google.inject.util.Modules;
  * {@code casestudio language-server}: the Language Server Protocol over standard input and output,
  * on Xtext's language server with the language's own services (dsl.ide). Each folder tree under
  * the workspace folder the client names is a project of its own, so that ids resolve across the
- * files of a tree as in {@code validate}, and not from one tree into another. The output stream carries the protocol alone: the caller sends everything else
- * to the error stream.
+ * files of a tree as in {@code validate}, and not from one tree into another. The output stream
+ * carries the protocol alone: the caller sends everything else to the error stream.
  */
 public final class LanguageServer {
 
