@@ -8,6 +8,8 @@
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
 #   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb)
 #   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
+#   releng/scripts/benchmark.sh --lsp [runs] [lines] [keystrokes] | --smoke   (./casestudio language-server:
+#                                          start -> diagnostics, keystroke -> diagnostics over the protocol)
 #   releng/scripts/benchmark.sh --smoke    every benchmark once on a tiny size, to see that each still
 #                                          runs and prints its table (no timing asserted; ~1-2 min)
 set -euo pipefail
@@ -16,6 +18,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [ "${1:-}" = "--cli" ]; then
   shift
   exec "$ROOT/releng/scripts/cli-benchmark.sh" "$@"
+fi
+# The language server over the protocol: releng/scripts/lsp-benchmark.sh.
+if [ "${1:-}" = "--lsp" ]; then
+  shift
+  exec "$ROOT/releng/scripts/lsp-benchmark.sh" "$@"
 fi
 
 . "$ROOT/releng/scripts/jdk.sh"
@@ -99,7 +106,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--startup" "--cli") mode failed=()
+  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments

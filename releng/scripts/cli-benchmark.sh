@@ -52,7 +52,7 @@ if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ ! -s "$CLI_DIR/cli.aot" ]; then
     echo "start-up cache recorded and made: $(( ($(date +%s%N) - start) / 1000000 )) ms (once per build;" \
       "for a user, in the background after the first run)"
   else
-    echo "benchmark.sh --cli: the JVM did not make the start-up cache (see $CLI_DIR/aot.log);" \
+    echo "benchmark.sh --cli: the JVM did not make the start-up cache (see $CLI_DIR/cli.log);" \
       "measuring without it." >&2
   fi
 fi

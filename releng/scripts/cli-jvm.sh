@@ -14,8 +14,11 @@
 # - on JDK 25 and later an ahead-of-time cache recorded from an export of the seed route (which
 #   validates it first): runs map the classes parsed, verified and linked, with their profiles.
 # Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
+# The language server (./casestudio language-server) loads other classes (the protocol, Xtext's
+# server) and has a cache of its own, lsp.aot, recorded from a rehearsed editing session on the
+# seed route (org.casestudio.cli.LanguageServerRehearsal).
 #
-# The start-up cache: $CACHE/cli-<checkout and JDK>/<build>/cli.aot. <build> hashes the class path
+# The start-up cache: $CACHE/cli-<checkout and JDK>/<build>/cli.aot (and lsp.aot). <build> hashes the class path
 # (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts,
 # jvm.options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
 # of one checkout and JDK keeps only its newest build's. The cache is made under a temporary name
@@ -31,6 +34,12 @@ CLI_CLASSPATH="$CLI_PRODUCT/classpath/classpath"
 declare -F jvm_options > /dev/null || . "$ROOT/releng/scripts/desktop-jvm.sh"
 mapfile -t CLI_JVM_OPTS < <(jvm_options all; jvm_options cli)
 CLI_MAIN=org.casestudio.cli.Main
+# Which start-up cache a command uses (cli_kind): cli or lsp.
+AOT_NAME=cli
+
+cli_kind() {
+  if [ "${1:-}" = language-server ]; then AOT_NAME=lsp; else AOT_NAME=cli; fi
+}
 
 # Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's). One sha256sum
 # for all the inputs (it costs as much as the rest of this script otherwise): the first line is
@@ -56,29 +65,36 @@ cli_prepare() {
   fi
 }
 
-# Records the ahead-of-time cache (JDK 25 and later) from an export of the seed route to every
-# format, run as the command line runs, then makes the cache from that recording (some 5 s, once
-# per build). If the JVM refuses, says so in $CLI_DIR/aot.log and is not tried again for this
-# build: runs go on without the cache.
+# Records the ahead-of-time cache (JDK 25 and later) of $AOT_NAME, run as the command line runs:
+# cli from an export of the seed route to every format, lsp from a rehearsed language server
+# session on it; then makes the cache from that recording (some 5 s, once per build). If the JVM
+# refuses, says so in $CLI_DIR/$AOT_NAME.log and is not tried again for this build: runs go on
+# without the cache.
 cli_record() {
   [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -s "$CLI_CLASSPATH" ] || return 1
   mkdir -p "$CLI_DIR"
-  local conf="$CLI_DIR/cli.$$.aotconf" partial="$CLI_DIR/cli.$$.aot.partial" scratch log="$CLI_DIR/aot.log"
-  local classpath
+  local conf="$CLI_DIR/$AOT_NAME.$$.aotconf" partial="$CLI_DIR/$AOT_NAME.$$.aot.partial" scratch
+  local log="$CLI_DIR/$AOT_NAME.log" classpath training
   classpath=$(cat "$CLI_CLASSPATH")
   scratch=$(mktemp -d)
-  if "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
-      -cp "$classpath" "$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack" > "$log" 2>&1 \
+  if [ "$AOT_NAME" = lsp ]; then
+    training=(org.casestudio.cli.LanguageServerRehearsal "$ROOT/seeds/attapeu" attapeu.route)
+  else
+    training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack")
+  fi
+  # Bounded: a recording that hangs (a jar replaced by a new build under it) must not stay behind.
+  if timeout 300 "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
+      -cp "$classpath" "${training[@]}" > "$log" 2>&1 \
     && "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
       -XX:AOTCache="$partial" -cp "$classpath" >> "$log" 2>&1 \
     && [ -s "$partial" ]; then
-    mv -f "$partial" "$CLI_DIR/cli.aot"
+    mv -f "$partial" "$CLI_DIR/$AOT_NAME.aot"
     rm -rf "$conf" "$scratch"
     # Older builds' caches of this checkout and JDK are of no more use.
     find "$CLI_HOME" -mindepth 1 -maxdepth 1 ! -name "$(basename "$CLI_DIR")" -exec rm -rf {} + 2>/dev/null || true
     return 0
   fi
-  touch "$CLI_DIR/aot.refused"
+  touch "$CLI_DIR/$AOT_NAME.refused"
   rm -rf "$conf" "$partial" "$scratch"
   return 1
 }
@@ -88,15 +104,15 @@ cli_record() {
 # it. One recording at a time per build (a lock file).
 cli_record_later() {
   [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -z "${CASESTUDIO_CLI_NO_RECORD:-}" ] \
-    && [ ! -e "$CLI_DIR/aot.refused" ] || return 0
+    && [ ! -e "$CLI_DIR/$AOT_NAME.refused" ] || return 0
   local parent=$$
   (
     mkdir -p "$CLI_DIR"
-    exec 9> "$CLI_DIR/aot.lock"
+    exec 9> "$CLI_DIR/$AOT_NAME.lock"
     flock -n 9 || exit 0
     while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done
-    [ -s "$CLI_DIR/cli.aot" ] || nice -n 10 bash -c "$(declare -f cli_record); $(declare -p CLI_DIR \
-      CLI_HOME CLI_CLASSPATH CLI_JVM_OPTS CLI_MAIN ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
+    [ -s "$CLI_DIR/$AOT_NAME.aot" ] || nice -n 10 bash -c "$(declare -f cli_record); $(declare -p CLI_DIR \
+      CLI_HOME CLI_CLASSPATH CLI_JVM_OPTS CLI_MAIN AOT_NAME ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
   ) < /dev/null > /dev/null 2>&1 &
   disown 2>/dev/null || true
 }
@@ -112,10 +128,11 @@ cli_run() {
   fi
   cli_prepare
   cli_locate
+  cli_kind "$@"
   local aot=()
-  if [ -s "$CLI_DIR/cli.aot" ]; then
+  if [ -s "$CLI_DIR/$AOT_NAME.aot" ]; then
     # A cache the JVM refuses (a changed jar) is reported on stderr, and the run goes on without it.
-    aot=(-XX:AOTCache="$CLI_DIR/cli.aot")
+    aot=(-XX:AOTCache="$CLI_DIR/$AOT_NAME.aot")
   else
     cli_record_later
   fi

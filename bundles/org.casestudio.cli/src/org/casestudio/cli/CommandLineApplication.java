@@ -12,8 +12,11 @@ public class CommandLineApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		quietLibraryLogging();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		if (args != null && args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
+			return LanguageServer.serveStandardStreams(args);
+		}
+		quietLibraryLogging();
 		return new CommandLine(System.out, System.err).run(args == null ? new String[0] : args);
 	}
 

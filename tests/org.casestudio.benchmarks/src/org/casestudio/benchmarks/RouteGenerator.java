@@ -19,6 +19,14 @@ public final class RouteGenerator {
 	private RouteGenerator() {
 	}
 
+	/**
+	 * Writes a route of the given lines with 50 cases into a folder, for benchmarks that run outside
+	 * this JVM (benchmark.sh --lsp): {@code RouteGenerator <folder> <lines>}. Prints the route file.
+	 */
+	public static void main(String[] args) throws IOException {
+		System.out.println(write(Path.of(args[0]), Integer.parseInt(args[1]), 50, 42));
+	}
+
 	/** Writes the files into {@code folder} and returns the route file. */
 	public static Path write(Path folder, int routeLines, int cases, long seed) throws IOException {
 		Random random = new Random(seed);

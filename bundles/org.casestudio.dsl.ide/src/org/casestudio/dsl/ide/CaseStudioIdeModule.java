@@ -2,9 +2,15 @@ package org.casestudio.dsl.ide;
 
 import org.casestudio.dsl.ide.highlighting.CaseStudioSemanticHighlighter;
 import org.casestudio.dsl.ide.highlighting.CaseStudioTokenToStyleMapper;
+import org.casestudio.dsl.ide.server.CodeActionService;
+import org.casestudio.dsl.ide.server.HoverService;
+import org.casestudio.dsl.ide.server.RenameService;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
@@ -20,6 +26,22 @@ public class CaseStudioIdeModule extends AbstractCaseStudioIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return CaseStudioSemanticHighlighter.class;
+	}
+
+	/** The language server's hover: the editor's description of the id under the cursor. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return HoverService.class;
+	}
+
+	/** The language server's code actions: the quick fixes of services/QuickFixes. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return CodeActionService.class;
+	}
+
+	/** The language server's rename: services/Rename, which also renames dotted references. */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return RenameService.class;
 	}
 
 	/** Lexical colouring reads the runtime lexer's token types, so it names them by the same file. */

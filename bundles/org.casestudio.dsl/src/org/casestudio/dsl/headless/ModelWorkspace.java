@@ -66,6 +66,15 @@ public final class ModelWorkspace {
 		return FolderTree.isModelFile(path);
 	}
 
+	/**
+	 * The top of the folder tree a file belongs to, whose files are loaded with it so that its ids
+	 * resolve: its folder, and each parent folder upwards as long as that parent holds Case Studio
+	 * files itself.
+	 */
+	public static Path folderTreeRoot(Path file) {
+		return FolderTree.root(file.toAbsolutePath().normalize());
+	}
+
 	/** Updates the index after a file's text changed (an editor's unsaved text, for instance). */
 	public void reindex(Resource resource) {
 		index.update(resource);

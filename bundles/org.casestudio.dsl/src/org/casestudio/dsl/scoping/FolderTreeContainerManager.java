@@ -10,6 +10,8 @@ import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.common.collect.Iterables;
 
@@ -17,17 +19,29 @@ import com.google.common.collect.Iterables;
  * All files of a folder tree form one container: every id is visible from every file. The container
  * hands look-ups straight to the index, without building a map of all its files per look-up as
  * Xtext's generic containers do, so that resolving an id costs the same in 10 files as in 10,000.
+ * An index of several folder trees (the language server's, one chunk per tree) is narrowed to the
+ * file's own tree.
  */
 public class FolderTreeContainerManager implements IContainer.Manager {
 
 	@Override
 	public IContainer getContainer(IResourceDescription description, IResourceDescriptions index) {
-		return new FolderTree(index);
+		return new FolderTree(ownTree(description, index));
 	}
 
 	@Override
 	public List<IContainer> getVisibleContainers(IResourceDescription description, IResourceDescriptions index) {
-		return List.of(new FolderTree(index));
+		return List.of(new FolderTree(ownTree(description, index)));
+	}
+
+	private static IResourceDescriptions ownTree(IResourceDescription description, IResourceDescriptions index) {
+		if (index instanceof ChunkedResourceDescriptions chunks && description != null) {
+			ResourceDescriptionsData tree = chunks.getContainer(description.getURI());
+			if (tree != null) {
+				return tree;
+			}
+		}
+		return index;
 	}
 
 	/** The whole index, as one container. */

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
@@ -35,6 +36,10 @@ public class UniqueIdValidator extends AbstractDeclarativeValidator {
 	@Inject
 	private IResourceDescription.Manager descriptionManager;
 
+	/** The file's own folder tree in an index of several (the language server's). */
+	@Inject
+	private IContainer.Manager containers;
+
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(CaseStudioPackage.eINSTANCE);
@@ -50,8 +55,9 @@ public class UniqueIdValidator extends AbstractDeclarativeValidator {
 		Resource resource = document.eResource();
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
 		IResourceDescription own = descriptionManager.getResourceDescription(resource);
+		IContainer tree = containers.getContainer(own, index);
 		for (IEObjectDescription declared : own.getExportedObjects()) {
-			for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT,
+			for (IEObjectDescription other : tree.getExportedObjects(EcorePackage.Literals.EOBJECT,
 					declared.getName(), false)) {
 				if (!other.getEObjectURI().equals(declared.getEObjectURI())
 						&& sameKind(declared.getEClass(), other.getEClass())) {

@@ -71,6 +71,7 @@ public class CaseStudioEditor extends TextEditor {
 	private volatile ModelSession session;
 	private CaseStudioOutlinePage outline;
 	private ProjectionSupport projectionSupport;
+	private final Occurrences occurrences = new Occurrences(this);
 	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
 	/** Semantic colouring from the last reconcile: offset, length, style. */
 	private volatile List<Object[]> semanticPositions = List.of();
@@ -143,6 +144,7 @@ public class CaseStudioEditor extends TextEditor {
 		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		occurrences.install();
 	}
 
 	@Override
@@ -207,6 +209,7 @@ public class CaseStudioEditor extends TextEditor {
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(treeListener);
 		reloadTree.cancel();
+		occurrences.uninstall();
 		CaseStudioUi.getDefault().getPreferenceStore().removePropertyChangeListener(styleListener);
 		IFile file = file();
 		boolean discarded = isDirty();
@@ -230,6 +233,16 @@ public class CaseStudioEditor extends TextEditor {
 
 	public Injector injector() {
 		return CaseStudioUi.getDefault().getInjector();
+	}
+
+	/** Marks the occurrences of the id at the offset, as a rest of the caret there does. */
+	public void markOccurrences(int offset) {
+		occurrences.mark(offset);
+	}
+
+	/** The regions marked as occurrences now. */
+	public List<Position> markedOccurrences() {
+		return occurrences.marked();
 	}
 
 	/** The model of the edited file, or null before an input is set. */

@@ -11,6 +11,12 @@ final class Messages extends NLS {
 	public static String Save_Failed;
 	public static String Revalidate_Job;
 	public static String Rename_Stale;
+	public static String References_Empty;
+	public static String References_Heading;
+	public static String References_HeadingOne;
+	public static String References_File;
+	public static String References_Line;
+	public static String References_Text;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

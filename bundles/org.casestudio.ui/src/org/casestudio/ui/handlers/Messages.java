@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Rename_Title;
 	public static String Rename_Prompt;
 	public static String Rename_NothingHere;
+	public static String References_None;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

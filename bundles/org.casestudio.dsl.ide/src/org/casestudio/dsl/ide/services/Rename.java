@@ -10,11 +10,7 @@ import org.casestudio.dsl.conversion.ValidIdConverter;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.Declaration;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -73,50 +69,13 @@ public class Rename {
 		}
 		// Copied: resolving a reference may load another file into the set.
 		for (Resource file : new ArrayList<>(resource.getResourceSet().getResources())) {
-			if (!(file instanceof XtextResource)) {
-				continue;
-			}
-			for (var contents = file.getAllContents(); contents.hasNext();) {
-				EObject source = contents.next();
-				for (EReference reference : source.eClass().getEAllReferences()) {
-					if (!reference.isContainment() && !reference.isContainer()) {
-						references(file.getURI(), source, reference, target, written, edits);
-					}
+			if (file instanceof XtextResource) {
+				for (Place use : References.usesIn(file, target)) {
+					add(edits, new TextEdit(use.uri(), use.offset(), use.length(), written));
 				}
 			}
 		}
 		return new Edits(target.getName(), edits);
-	}
-
-	private static void references(URI uri, EObject source, EReference reference, Declaration target, String written,
-			Map<URI, List<TextEdit>> edits) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(source, reference);
-		List<?> values = reference.isMany() ? (List<?>) source.eGet(reference)
-				: Collections.singletonList(source.eGet(reference));
-		for (int i = 0; i < nodes.size() && i < values.size(); i++) {
-			if (!(values.get(i) instanceof EObject value) || value.eIsProxy()
-					|| !(value == target || EcoreUtil.isAncestor(target, value))) {
-				continue;
-			}
-			INode node = nodes.get(i);
-			String text = NodeModelUtils.getTokenText(node);
-			int segmentEnd = text.indexOf('.');
-			// Only the first segment names the renamed declaration; the rest name what it contains.
-			int length = segmentEnd < 0 ? text.length() : segmentEnd;
-			if (text.substring(0, length).replace("^", "").equals(target.getName())) {
-				add(edits, new TextEdit(uri, node.getOffset() + leadingHidden(node), length, written));
-			}
-		}
-	}
-
-	/** A node's offset may include whitespace or comments before its first token. */
-	private static int leadingHidden(INode node) {
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				return leaf.getOffset() - node.getOffset();
-			}
-		}
-		return 0;
 	}
 
 	private static void add(Map<URI, List<TextEdit>> edits, TextEdit edit) {
