@@ -56,6 +56,7 @@ class HelpTest {
 
 	private static final String CHEAT_SHEET = "org.casestudio.help.firstCaseStudy";
 	private static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+	private static final String HELP_VIEW = "org.eclipse.help.ui.HelpView";
 
 	@Test
 	void theBookIsRegisteredWithItsTopicsAndEveryTopicHasItsPage() throws IOException {
@@ -134,6 +135,11 @@ class HelpTest {
 					IDE.getMarkerHelpRegistry().getHelp(markers.get(1)));
 			// Xtext's syntax diagnostics are the syntax rule, as in the command line's report.
 			assertEquals(RuleHelp.contextId("casestudio.syntax"), IDE.getMarkerHelpRegistry().getHelp(markers.get(2)));
+			// F1 shows the context in the Help view, in the workbench: the rule and the link to its page.
+			PlatformUI.getWorkbench().getHelpSystem().displayHelp(IDE.getMarkerHelpRegistry().getHelp(markers.get(0)));
+			Workbench.waitFor(() -> Workbench.page().findView(HELP_VIEW) != null, "the Help view");
+			Workbench.screenshot("help-f1");
+			Workbench.page().hideView(Workbench.page().findView(HELP_VIEW));
 			// The context leads to the rule's page.
 			assertEquals(RuleHelp.page("casestudio.dayOrder"), "/" + HelpSystem
 					.getContext(IDE.getMarkerHelpRegistry().getHelp(markers.get(0))).getRelatedTopics()[0].getHref()
@@ -158,6 +164,9 @@ class HelpTest {
 			page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		assertTrue(page.contains("Reorder or renumber the days."), page);
+		// The help window's page with this topic open, for people to look at.
+		browserScreenshot(new URL(url.getProtocol(), url.getHost(), url.getPort(),
+				"/help/index.jsp?topic=" + RuleHelp.page("casestudio.dayOrder")), "help-window");
 	}
 
 	@Test
@@ -213,6 +222,27 @@ class HelpTest {
 		assertNotNull(entry, page);
 		try (InputStream in = entry.openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** A picture of a page of the help server by a headless browser, when the machine has one. */
+	private static void browserScreenshot(URL page, String name) {
+		String folder = System.getProperty("casestudio.screenshots");
+		if (folder == null) {
+			return;
+		}
+		try {
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+			Process browser = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+					"--window-size=1200,800", "--virtual-time-budget=3000",
+					"--screenshot=" + java.nio.file.Path.of(folder, name + ".png"), page.toString())
+					.redirectErrorStream(true).start();
+			browser.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+			browser.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (IOException e) {
+			// No browser on this machine: the test itself does not depend on pictures.
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
