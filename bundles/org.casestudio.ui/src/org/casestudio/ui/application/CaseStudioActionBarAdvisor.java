@@ -13,7 +13,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menu bar: File (New, Save, Close, Exit), Edit (undo, clipboard, find, and the editor's own
- * commands contributed in plugin.xml), Window (views, preferences) and Help (About).
+ * commands contributed in plugin.xml), Window (views, preferences) and Help (contents, search,
+ * contextual help, what bundles add such as the cheat sheet, About).
  */
 public class CaseStudioActionBarAdvisor extends ActionBarAdvisor {
 
@@ -28,7 +29,8 @@ public class CaseStudioActionBarAdvisor extends ActionBarAdvisor {
 				ActionFactory.CLOSE, ActionFactory.CLOSE_ALL, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
 				ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.DELETE,
 				ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES, ActionFactory.ABOUT,
-				ActionFactory.NEW, ActionFactory.REFRESH, ActionFactory.RENAME }) {
+				ActionFactory.NEW, ActionFactory.REFRESH, ActionFactory.RENAME, ActionFactory.HELP_CONTENTS,
+				ActionFactory.HELP_SEARCH, ActionFactory.DYNAMIC_HELP }) {
 			register(factory.create(window));
 		}
 	}
@@ -75,7 +77,12 @@ public class CaseStudioActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 
 		MenuManager help = new MenuManager(Messages.Menu_Help, IWorkbenchActionConstants.M_HELP);
+		help.add(getAction(ActionFactory.HELP_CONTENTS.getId()));
+		help.add(getAction(ActionFactory.HELP_SEARCH.getId()));
+		help.add(getAction(ActionFactory.DYNAMIC_HELP.getId()));
+		help.add(new Separator());
 		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(new Separator());
 		help.add(getAction(ActionFactory.ABOUT.getId()));
 
 		menuBar.add(file);
