@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casestudio.ui.CaseStudioUi;
+import org.casestudio.ui.builder.CaseStudioBuilder;
 import org.casestudio.ui.builder.CaseStudioNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -116,6 +117,7 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		// Workspaces made before the builder existed: their projects get it now, in the background.
 		CaseStudioNature.addToExistingProjects();
+		CaseStudioBuilder.watchSeverities();
 		String open = System.getProperty(OPEN_PROPERTY);
 		if (open != null) {
 			route = ResourcesPlugin.getWorkspace().getRoot().getFile(org.eclipse.core.runtime.IPath.fromOSString(open));

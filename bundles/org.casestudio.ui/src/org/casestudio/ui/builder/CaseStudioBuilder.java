@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.casestudio.dsl.headless.IncrementalModel;
+import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.ui.editor.ProblemMarkers;
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -19,11 +21,16 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -49,6 +56,21 @@ public final class CaseStudioBuilder extends IncrementalProjectBuilder {
 	}
 
 	private static final List<Consumer<Report>> LISTENERS = new CopyOnWriteArrayList<>();
+	private static final AtomicBoolean WATCHING = new AtomicBoolean();
+	/** One full build of the Case Studio projects, started shortly after the last severity change. */
+	private static final Job REBUILD = new WorkspaceJob(Messages.Rebuild_Job) {
+		@Override
+		public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+			IProject[] projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
+			SubMonitor progress = SubMonitor.convert(monitor, projects.length);
+			for (IProject project : projects) {
+				if (project.isOpen() && project.hasNature(CaseStudioNature.ID)) {
+					project.build(FULL_BUILD, ID, null, progress.split(1));
+				}
+			}
+			return Status.OK_STATUS;
+		}
+	};
 
 	private IncrementalModel model;
 
@@ -59,6 +81,25 @@ public final class CaseStudioBuilder extends IncrementalProjectBuilder {
 
 	public static void removeListener(Consumer<Report> listener) {
 		LISTENERS.remove(listener);
+	}
+
+	/**
+	 * Checks every Case Studio project again when a severity is chosen on the Validation preference
+	 * page: the markers of closed files carry severities too (open editors check themselves).
+	 */
+	public static void watchSeverities() {
+		if (!WATCHING.compareAndSet(false, true)) {
+			return;
+		}
+		REBUILD.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().buildRule());
+		REBUILD.setSystem(true);
+		CaseStudioUi.getDefault().getPreferenceStore().addPropertyChangeListener(event -> {
+			if (IssueCodes.CONFIGURABLE.contains(event.getProperty())) {
+				// Apply sets every severity of the page at once: one build after the last of them.
+				REBUILD.cancel();
+				REBUILD.schedule(200);
+			}
+		});
 	}
 
 	@Override

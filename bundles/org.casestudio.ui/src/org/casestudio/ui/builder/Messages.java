@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String Build_Task;
 	public static String Build_Checking;
 	public static String Nature_Job;
+	public static String Rebuild_Job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

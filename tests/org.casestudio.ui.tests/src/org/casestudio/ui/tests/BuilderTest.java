@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.casestudio.dsl.validation.IssueCodes;
+import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.ui.builder.CaseStudioBuilder;
 import org.casestudio.ui.builder.CaseStudioNature;
 import org.eclipse.core.resources.IFile;
@@ -18,6 +20,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -26,6 +29,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.xtext.validation.SeverityConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +54,8 @@ class BuilderTest {
 
 	@AfterEach
 	void stopListening() throws CoreException {
-		for (String path : new String[] { "attapeu/cases/broken.case", "attapeu/cases/extra.case" }) {
+		for (String path : new String[] { "attapeu/cases/broken.case", "attapeu/cases/extra.case",
+				"attapeu/extra.route" }) {
 			if (Workbench.file(path).exists()) {
 				Workbench.file(path).delete(true, null);
 			}
@@ -122,6 +127,36 @@ class BuilderTest {
 		Workbench.waitFor(() -> checkedSince().contains(extra), "the build of the edit");
 		waitForBuilds();
 		assertEquals(Set.of(extra), checkedSince());
+	}
+
+	@Test
+	void aSeverityChosenInThePreferencesReachesClosedFiles() throws Exception {
+		// A route that lists a case without lessons: the route gets the warning, and neither file is open.
+		Workbench.file("attapeu/cases/extra.case").create(utf8("case extra \"An extra case\"\n\thost coffee_group\nend\n"),
+				IResource.NONE, null);
+		IFile extra = Workbench.file("attapeu/extra.route");
+		extra.create(utf8("route extra_route \"An extra route\"\n\tcases extra\nend\n"), IResource.NONE, null);
+		Workbench.waitFor(() -> severityOf(extra, IssueCodes.CASE_WITHOUT_LESSON) == IMarker.SEVERITY_WARNING,
+				"the warning of a case without lessons");
+		IPreferenceStore store = CaseStudioUi.getDefault().getPreferenceStore();
+		try {
+			store.setValue(IssueCodes.CASE_WITHOUT_LESSON, SeverityConverter.SEVERITY_ERROR);
+			Workbench.waitFor(() -> severityOf(extra, IssueCodes.CASE_WITHOUT_LESSON) == IMarker.SEVERITY_ERROR,
+					"the same problem as an error");
+		} finally {
+			store.setToDefault(IssueCodes.CASE_WITHOUT_LESSON);
+		}
+		Workbench.waitFor(() -> severityOf(extra, IssueCodes.CASE_WITHOUT_LESSON) == IMarker.SEVERITY_WARNING,
+				"the warning back");
+	}
+
+	private static int severityOf(IFile file, String code) {
+		for (IMarker marker : Workbench.problems(file)) {
+			if (code.equals(marker.getAttribute("code", ""))) {
+				return marker.getAttribute(IMarker.SEVERITY, -1);
+			}
+		}
+		return -1;
 	}
 
 	@Test
