@@ -49,6 +49,33 @@ final class FileLoader {
 		return contentProblems;
 	}
 
+	/**
+	 * Forgets a file: its resource leaves the resource set and its problems are dropped, so that it
+	 * can be loaded again after it changed (or stay away after it was deleted). Returns its resource,
+	 * unloaded, or null when it had none.
+	 */
+	Resource unload(Path file) {
+		fileProblems.removeIf(p -> file.equals(p.file()));
+		contentProblems.removeIf(p -> file.equals(p.file()));
+		Resource resource = resource(file);
+		if (resource != null) {
+			files.remove(resource);
+			resourceSet.getResources().remove(resource);
+			resource.unload();
+		}
+		return resource;
+	}
+
+	/** The loaded resource of a file, or null. */
+	Resource resource(Path file) {
+		for (Map.Entry<Resource, Path> entry : files.entrySet()) {
+			if (entry.getValue().equals(file)) {
+				return entry.getKey();
+			}
+		}
+		return null;
+	}
+
 	/** Loads one file; problems reading a file only loaded for its ids are left to its own check. */
 	void load(Path file, boolean checked) {
 		List<Problem> problems = checked ? fileProblems : new ArrayList<>();

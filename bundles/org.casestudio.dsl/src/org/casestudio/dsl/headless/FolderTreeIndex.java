@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -45,5 +46,15 @@ final class FolderTreeIndex {
 	void update(Resource resource) {
 		index.removeDescription(resource.getURI());
 		index.addDescription(resource.getURI(), descriptionManager.getResourceDescription(resource));
+	}
+
+	/** Takes a file that is gone (or could not be loaded again) out of the index. */
+	void remove(URI uri) {
+		index.removeDescription(uri);
+	}
+
+	/** The file's description as the index holds it, or null. */
+	IResourceDescription description(URI uri) {
+		return index.getResourceDescription(uri);
 	}
 }

@@ -31,14 +31,18 @@ final class ModelValidation {
 			if (!which.test(entry.getValue())) {
 				continue;
 			}
-			XtextResource resource = (XtextResource) entry.getKey();
-			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
+			for (Issue issue : issues((XtextResource) entry.getKey(), cancel)) {
 				problems.add(problem(entry.getValue(), issue));
 			}
 		}
 		problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
 		return problems;
+	}
+
+	/** The language's checks on one loaded file: what every tool reports, in Xtext's terms. */
+	static List<Issue> issues(XtextResource resource, CancelIndicator cancel) {
+		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+		return validator.validate(resource, CheckMode.ALL, cancel);
 	}
 
 	private static Problem problem(Path file, Issue issue) {

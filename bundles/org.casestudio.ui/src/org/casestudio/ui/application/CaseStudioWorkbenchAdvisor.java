@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casestudio.ui.CaseStudioUi;
+import org.casestudio.ui.builder.CaseStudioBuilder;
+import org.casestudio.ui.builder.CaseStudioNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -113,6 +115,9 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				CaseStudioUi.log("Could not make the seed routes available", e);
 			}
 		}
+		// Workspaces made before the builder existed: their projects get it now, in the background.
+		CaseStudioNature.addToExistingProjects();
+		CaseStudioBuilder.watchSeverities();
 		String open = System.getProperty(OPEN_PROPERTY);
 		if (open != null) {
 			route = ResourcesPlugin.getWorkspace().getRoot().getFile(org.eclipse.core.runtime.IPath.fromOSString(open));

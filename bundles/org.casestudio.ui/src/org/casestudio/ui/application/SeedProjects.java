@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.casestudio.ui.builder.CaseStudioNature;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -20,7 +21,8 @@ import org.eclipse.core.runtime.Status;
 
 /**
  * Makes each seed route a project of the workspace on first start, as a copy: what the user edits
- * is theirs, the seeds stay as shipped. A project that exists already is left alone.
+ * is theirs, the seeds stay as shipped. A project that exists already is left alone, except that
+ * every seed project gets the Case Studio nature (and so the builder).
  */
 public final class SeedProjects {
 
@@ -59,6 +61,8 @@ public final class SeedProjects {
 		if (!project.isOpen()) {
 			project.open(null);
 		}
+		// Checked by the builder, so that the problems of files never opened are listed too.
+		CaseStudioNature.add(project, null);
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(folder)) {
 			files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.casestudio.dsl.conversion.ValidIdConverter;
 import org.casestudio.ui.CaseStudioUi;
+import org.casestudio.ui.builder.CaseStudioNature;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -77,6 +79,12 @@ public abstract class NewFileWizard extends Wizard implements INewWizard {
 		IFile file = filePage.createNewFile();
 		if (file == null) {
 			return false;
+		}
+		try {
+			// A file made in a project of other files: the project's files are now checked by the builder.
+			CaseStudioNature.add(file.getProject(), null);
+		} catch (CoreException e) {
+			CaseStudioUi.log("Could not add the Case Studio nature to " + file.getProject().getName(), e);
 		}
 		try {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
