@@ -199,7 +199,7 @@ class RouteFactsTest {
 		assertEquals(1, route.getPhotos().size());
 		assertEquals("The nineteen participants in front of the route bus", route.getPhotos().get(0).getAlt());
 		assertEquals("PROCASUR", route.getPhotos().get(0).getCredit());
-		assertEquals("photos/day1.jpg", route.getDays().get(0).getPhotos().get(0).getFile());
+		assertEquals("photos/day1.png", route.getDays().get(0).getPhotos().get(0).getFile());
 
 		Actor group = (Actor) byName.get("dyes_group");
 		assertEquals(new BigDecimal("14.81"), group.getLocation().getLatitude());
