@@ -10,6 +10,7 @@ import org.casestudio.model.CaseStudioPackage;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
@@ -31,13 +32,15 @@ public class ClauseKeywords {
 
 	private final Set<String> blockClauses;
 	private final Set<String> sessionClauses;
+	private final Set<String> sourceClauses;
 
 	@Inject
 	public ClauseKeywords(CaseStudioGrammarAccess grammar) {
 		Set<String> blocks = new HashSet<>();
 		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
 			EClassifier type = rule.getType().getClassifier();
-			if (type != CaseStudioPackage.Literals.SESSION && CaseStudioFormatter.HEADING_END.containsKey(type)) {
+			if (type != CaseStudioPackage.Literals.SESSION && type != CaseStudioPackage.Literals.SOURCE
+					&& CaseStudioFormatter.HEADING_END.containsKey(type)) {
 				collect(rule.getAlternatives(), blocks);
 			}
 		}
@@ -45,6 +48,9 @@ public class ClauseKeywords {
 		// A session is a line of the agenda: only the clauses that hold a text of their own go below it.
 		var session = grammar.getSessionAccess();
 		sessionClauses = Set.of(session.getNotesKeyword_2_5_0().getValue(), session.getOutputKeyword_3_0().getValue());
+		// A source is a line of a bibliography: its notes and the facts it is cited for go below it.
+		var source = grammar.getSourceAccess();
+		sourceClauses = Set.of(source.getNotesKeyword_3_3_0().getValue(), source.getForKeyword_4_0().getValue());
 	}
 
 	/** The clause keywords of the elements with a heading line (see the formatter's HEADING_END). */
@@ -57,6 +63,11 @@ public class ClauseKeywords {
 		return sessionClauses;
 	}
 
+	/** The clause keywords of a source. */
+	public Set<String> ofSources() {
+		return sourceClauses;
+	}
+
 	private static void collect(AbstractElement body, Set<String> into) {
 		Collection<AbstractElement> parts = body instanceof Group group ? group.getElements() : List.of(body);
 		for (AbstractElement part : parts) {
@@ -67,7 +78,12 @@ public class ClauseKeywords {
 	/** The first keyword of a group, or of each group of an unordered group or of alternatives. */
 	private static void clauseStarts(AbstractElement element, Set<String> into) {
 		if (element instanceof Group group) {
-			if (group.getElements().get(0) instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
+			AbstractElement first = group.getElements().get(0);
+			// A flag set by its keywords ("partners not documented") opens a clause like any keyword.
+			if (first instanceof Assignment flag && flag.getTerminal() instanceof Keyword) {
+				first = flag.getTerminal();
+			}
+			if (first instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
 				into.add(keyword.getValue());
 			}
 		} else if (element instanceof UnorderedGroup unordered) {

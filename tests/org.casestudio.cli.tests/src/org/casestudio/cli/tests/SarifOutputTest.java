@@ -101,12 +101,14 @@ class SarifOutputTest {
 	}
 
 
+	/** The seed's one result is the warning that the coffee PPP's partners are not documented. */
 	@Test
-	void cleanSeedIsAValidLogWithoutResults() throws Exception {
+	void cleanSeedIsAValidLogWithOnlyTheUndocumentedPartnersWarning() throws Exception {
 		Run run = sarif(attapeu().toString());
 		assertEquals(CommandLine.OK, run.exitCode(), run.err());
 		assertEquals("2.1.0", run.log().get("version").getAsString());
-		assertEquals(0, run.results().size(), run.out());
+		assertEquals(1, run.results().size(), run.out());
+		assertEquals("warning", run.result(IssueCodes.UNDOCUMENTED_PARTNERS).get("level").getAsString());
 		JsonObject driver = run.run().getAsJsonObject("tool").getAsJsonObject("driver");
 		assertEquals("Case Studio", driver.get("name").getAsString());
 		assertEquals(FrameworkUtil.getBundle(CommandLine.class).getVersion().toString(), driver.get("version").getAsString());

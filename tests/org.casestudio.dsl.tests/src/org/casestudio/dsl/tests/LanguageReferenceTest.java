@@ -78,7 +78,7 @@ class LanguageReferenceTest {
 				examples.add(example);
 			}
 		}
-		assertEquals(3, examples.size(), "an actor, a case and a route example");
+		assertEquals(5, examples.size(), "an actor, a case, a route, and the routes and cases of sources and photos");
 		for (String example : examples) {
 			XtextResource resource = (XtextResource) parser.parse(example).eResource();
 			assertTrue(!resource.getParseResult().hasSyntaxErrors(),
