@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
+import org.casestudio.model.PartialDate;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -89,6 +90,35 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toString(LocalDate value) {
 				return value.toString();
+			}
+		};
+	}
+
+	/** The parts of a year, a month or a day as written; their ranges are the validator's to check. */
+	private static final Pattern PARTIAL_DATE = Pattern.compile("(-?\\d+)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+	@ValueConverter(rule = "PartialDate")
+	public IValueConverter<PartialDate> partialDate() {
+		return new IValueConverter<>() {
+			@Override
+			public PartialDate toValue(String string, INode node) {
+				var parts = PARTIAL_DATE.matcher(string == null ? "" : withoutBlanks(string));
+				try {
+					if (parts.matches()) {
+						return new PartialDate(Integer.parseInt(parts.group(1)),
+								parts.group(2) == null ? null : Integer.valueOf(parts.group(2)),
+								parts.group(3) == null ? null : Integer.valueOf(parts.group(3)));
+					}
+				} catch (NumberFormatException e) {
+					// too many digits: reported below like any other unreadable date
+				}
+				throw new ValueConverterException("'" + string
+						+ "' is not a date; write a year (2012), a month (2012-12) or a day (2012-12-05).", node, null);
+			}
+
+			@Override
+			public String toString(PartialDate value) {
+				return value == null ? null : value.toString();
 			}
 		};
 	}

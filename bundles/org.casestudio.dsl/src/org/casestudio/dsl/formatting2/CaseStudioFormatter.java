@@ -42,6 +42,7 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getInnovationPlan(), P.getNamedElement_Title()),
 			Map.entry(P.getPartner(), P.getPartner_Role()),
 			Map.entry(P.getDiscussionQuestion(), P.getDiscussionQuestion_Text()),
+			Map.entry(P.getPhoto(), P.getPhoto_File()),
 			Map.entry(P.getSession(), P.getSession_Title()));
 
 	/** The keywords that open a clause on a new line, read from the grammar. */

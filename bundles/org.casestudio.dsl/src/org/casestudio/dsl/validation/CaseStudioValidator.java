@@ -1,7 +1,9 @@
 package org.casestudio.dsl.validation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -12,16 +14,22 @@ import org.casestudio.model.Actor;
 import org.casestudio.model.ActorKind;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.CaseStudy;
+import org.casestudio.model.Claim;
 import org.casestudio.model.Contribution;
 import org.casestudio.model.Day;
 import org.casestudio.model.DiscussionQuestion;
 import org.casestudio.model.Indicator;
 import org.casestudio.model.InnovationPlan;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.model.Location;
+import org.casestudio.model.PartialDate;
+import org.casestudio.model.ParticipantProfile;
 import org.casestudio.model.Partner;
 import org.casestudio.model.PartnerRole;
 import org.casestudio.model.Partnership;
 import org.casestudio.model.PartnershipKind;
+import org.casestudio.model.Photo;
+import org.casestudio.model.Price;
 import org.casestudio.model.Session;
 import org.casestudio.model.Source;
 import org.casestudio.model.TimelineEvent;
@@ -42,6 +50,9 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 
 	private static final CaseStudioPackage PKG = CaseStudioPackage.eINSTANCE;
 	private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+	private static final BigDecimal LATITUDE = BigDecimal.valueOf(90);
+	private static final BigDecimal LONGITUDE = BigDecimal.valueOf(180);
 	static final int EARLIEST_YEAR = 1900;
 	/** Plans and agreements may look ahead, but not by generations. */
 	static final int YEARS_AHEAD = 30;
@@ -51,7 +62,10 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 	@Check
 	public void checkPartners(Partnership partnership) {
 		List<Partner> partners = partnership.getPartners();
-		if (partners.size() < 2) {
+		if (partnership.isPartnersUndocumented()) {
+			addIssue(NLS.bind(Messages.UndocumentedPartners, partnership.getName()), partnership,
+					PKG.getPartnership_PartnersUndocumented(), IssueCodes.UNDOCUMENTED_PARTNERS);
+		} else if (partners.size() < 2) {
 			error(NLS.bind(Messages.TooFewPartners, partnership.getName(), partners.size()), partnership,
 					PKG.getNamedElement_Name(), IssueCodes.TOO_FEW_PARTNERS);
 		}
@@ -66,6 +80,10 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 
 	@Check
 	public void checkPartnershipKind(Partnership partnership) {
+		if (partnership.isPartnersUndocumented()) {
+			// Roles cannot be missing from a list the sources do not give.
+			return;
+		}
 		Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
 		partnership.getPartners().forEach(p -> roles.add(p.getRole()));
 		if (partnership.getKind() == PartnershipKind.FOUR_P) {
@@ -155,6 +173,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 	@Check
 	public void checkCounts(LearningRoute route) {
 		checkNotNegative(route, PKG.getLearningRoute_Edition());
+		checkNotNegative(route, PKG.getLearningRoute_Places());
 	}
 
 	@Check
@@ -168,8 +187,84 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 	}
 
 	@Check
-	public void checkYear(Source source) {
-		checkYear(source, PKG.getSource_Year());
+	public void checkDate(Source source) {
+		PartialDate date = source.getDate();
+		if (date == null) {
+			return;
+		}
+		int latest = Year.now().getValue() + YEARS_AHEAD;
+		if (date.year() < EARLIEST_YEAR || date.year() > latest) {
+			error(NLS.bind(Messages.ImplausibleYear, new Object[] { date.year(), EARLIEST_YEAR, latest }), source,
+					PKG.getSource_Date(), IssueCodes.IMPLAUSIBLE_YEAR);
+		} else if (date.month() != null && (date.month() < 1 || date.month() > 12)) {
+			error(NLS.bind(Messages.InvalidMonth, String.format("%02d", date.month())), source, PKG.getSource_Date(),
+					IssueCodes.INVALID_DATE);
+		} else if (date.day() != null) {
+			YearMonth month = YearMonth.of(date.year(), date.month());
+			if (!month.isValidDay(date.day())) {
+				error(NLS.bind(Messages.InvalidDay, String.format("%02d", date.day()), month), source,
+						PKG.getSource_Date(), IssueCodes.INVALID_DATE);
+			}
+		}
+	}
+
+	@Check
+	public void checkFacts(Claim claim) {
+		if (claim.getFact() == null || !(claim.eContainer() instanceof Source source) || source.eContainer() == null) {
+			return;
+		}
+		List<String> facts = Facts.of(source.eContainer().eClass());
+		if (!facts.isEmpty() && !facts.contains(claim.getFact())) {
+			addIssue(NLS.bind(Messages.UnknownFact, new Object[] { Vocabulary.kindOf(source.eContainer().eClass()),
+					claim.getFact(), String.join(", ", facts) }), claim, PKG.getClaim_Fact(), IssueCodes.UNKNOWN_FACT);
+		}
+	}
+
+	@Check
+	public void checkCounts(ParticipantProfile profile) {
+		checkNotNegative(profile, PKG.getParticipantProfile_Participants());
+		checkNotNegative(profile, PKG.getParticipantProfile_Women());
+		Integer women = profile.getWomen();
+		Integer participants = profile.getParticipants();
+		if (women != null && participants != null && women >= 0 && participants >= 0 && women > participants) {
+			error(NLS.bind(Messages.WomenExceedParticipants, women, participants), profile,
+					PKG.getParticipantProfile_Women(), IssueCodes.WOMEN_EXCEED_PARTICIPANTS);
+		}
+	}
+
+	@Check
+	public void checkPrice(Price price) {
+		if (price.getAmount() != null && price.getAmount().signum() < 0) {
+			error(NLS.bind(Messages.NegativeCount, Vocabulary.words(price.eContainingFeature().getName()),
+					price.getAmount().toPlainString()), price, PKG.getPrice_Amount(), IssueCodes.NEGATIVE_COUNT);
+		}
+		if (price.getCurrency() != null && !CURRENCY.matcher(price.getCurrency()).matches()) {
+			error(NLS.bind(Messages.InvalidCurrency, price.getCurrency()), price, PKG.getPrice_Currency(),
+					IssueCodes.INVALID_CURRENCY);
+		}
+	}
+
+	@Check
+	public void checkCoordinates(Location location) {
+		BigDecimal latitude = location.getLatitude();
+		if (latitude != null && latitude.abs().compareTo(LATITUDE) > 0) {
+			error(NLS.bind(Messages.InvalidLatitude, latitude.toPlainString()), location, PKG.getLocation_Latitude(),
+					IssueCodes.INVALID_COORDINATES);
+		}
+		BigDecimal longitude = location.getLongitude();
+		if (longitude != null && longitude.abs().compareTo(LONGITUDE) > 0) {
+			error(NLS.bind(Messages.InvalidLongitude, longitude.toPlainString()), location, PKG.getLocation_Longitude(),
+					IssueCodes.INVALID_COORDINATES);
+		}
+	}
+
+	@Check
+	public void checkPhoto(Photo photo) {
+		if (photo.getAlt() == null || photo.getAlt().isBlank()) {
+			error(NLS.bind(Messages.PhotoWithoutAlt, photo.getFile()), photo,
+					photo.getAlt() == null ? PKG.getPhoto_File() : PKG.getPhoto_Alt(), IssueCodes.PHOTO_WITHOUT_ALT,
+					photo.getFile());
+		}
 	}
 
 	private void checkNotNegative(EObject object, EAttribute count) {
@@ -198,6 +293,11 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 			error(NLS.bind(Messages.RouteEndsBeforeStart, end, start), route, PKG.getLearningRoute_EndDate(),
 					IssueCodes.ROUTE_ENDS_BEFORE_START);
 			return;
+		}
+		LocalDate deadline = route.getDeadline();
+		if (deadline != null && start != null && deadline.isAfter(start)) {
+			addIssue(NLS.bind(Messages.DeadlineAfterStart, deadline, start), route, PKG.getLearningRoute_Deadline(),
+					IssueCodes.DEADLINE_AFTER_START);
 		}
 		for (Day day : route.getDays()) {
 			LocalDate date = day.getDate();

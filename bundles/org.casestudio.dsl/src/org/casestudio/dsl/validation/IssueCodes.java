@@ -59,12 +59,32 @@ public final class IssueCodes {
 	public static final String PRACTICE_NOT_IN_CASE = PREFIX + "practiceNotInCase";
 
 	/**
+	 * A partnership whose partners the sources do not name ('partners not documented'): said
+	 * instead of {@link #TOO_FEW_PARTNERS}, so that a pack can show the partnership as partly known.
+	 */
+	public static final String UNDOCUMENTED_PARTNERS = PREFIX + "undocumentedPartners";
+	/** More women than participants in a route. */
+	public static final String WOMEN_EXCEED_PARTICIPANTS = PREFIX + "womenExceedParticipants";
+	/** A date of a source names a month or a day that does not exist. */
+	public static final String INVALID_DATE = PREFIX + "invalidDate";
+	/** A latitude or a longitude outside its range. */
+	public static final String INVALID_COORDINATES = PREFIX + "invalidCoordinates";
+	/** A photo without the text that describes it to readers who cannot see it. */
+	public static final String PHOTO_WITHOUT_ALT = PREFIX + "photoWithoutAlt";
+	/** A fee or a cost whose currency is not a three-letter code. */
+	public static final String INVALID_CURRENCY = PREFIX + "invalidCurrency";
+	/** The deadline to apply falls after the route has started. */
+	public static final String DEADLINE_AFTER_START = PREFIX + "deadlineAfterStart";
+	/** A source is cited for a fact that the element it belongs to does not have. */
+	public static final String UNKNOWN_FACT = PREFIX + "unknownFact";
+
+	/**
 	 * The codes whose severity a user may choose (error, warning, info or ignore); the others are
 	 * always errors because the model cannot be right with them. All start as warnings.
 	 */
 	public static final List<String> CONFIGURABLE = List.of(DUPLICATE_PARTNER, ROLE_MISMATCH, RECIPIENT_NOT_PARTNER,
 			DAY_ORDER, CASE_NOT_IN_ROUTE, DUPLICATE_CASE_IN_ROUTE, CASE_WITHOUT_LESSON, NO_RIGHT_OPTION,
-			PRACTICE_NOT_IN_CASE);
+			PRACTICE_NOT_IN_CASE, UNDOCUMENTED_PARTNERS, DEADLINE_AFTER_START, UNKNOWN_FACT);
 
 	private IssueCodes() {
 	}

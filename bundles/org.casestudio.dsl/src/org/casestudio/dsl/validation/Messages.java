@@ -39,6 +39,16 @@ public final class Messages extends NLS {
 	public static String CaseWithoutLesson;
 	public static String NoRightOption;
 	public static String PracticeNotInCase;
+	public static String UndocumentedPartners;
+	public static String WomenExceedParticipants;
+	public static String InvalidMonth;
+	public static String InvalidDay;
+	public static String InvalidLatitude;
+	public static String InvalidLongitude;
+	public static String PhotoWithoutAlt;
+	public static String InvalidCurrency;
+	public static String DeadlineAfterStart;
+	public static String UnknownFact;
 
 	public static String Id_Rule;
 	public static String Id_Missing;

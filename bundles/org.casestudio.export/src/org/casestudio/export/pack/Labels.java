@@ -40,6 +40,9 @@ public final class Labels extends NLS {
 	public static String Agreement_informal;
 	public static String Agreement_offTake;
 	public static String Agreement_contractFarming;
+	public static String Agreement_partnershipAgreement;
+	public static String Agreement_jointBusinessPlan;
+	public static String Agreement_letterOfIntent;
 
 	public static String Session_opening;
 	public static String Session_panel;
@@ -98,6 +101,9 @@ public final class Labels extends NLS {
 		case INFORMAL, UNSPECIFIED -> Agreement_informal;
 		case OFF_TAKE -> Agreement_offTake;
 		case CONTRACT_FARMING -> Agreement_contractFarming;
+		case PARTNERSHIP_AGREEMENT -> Agreement_partnershipAgreement;
+		case JOINT_BUSINESS_PLAN -> Agreement_jointBusinessPlan;
+		case LETTER_OF_INTENT -> Agreement_letterOfIntent;
 		};
 	}
 

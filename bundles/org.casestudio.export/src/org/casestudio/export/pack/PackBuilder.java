@@ -1,7 +1,10 @@
 package org.casestudio.export.pack;
 
 import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +25,15 @@ import org.casestudio.model.Day;
 import org.casestudio.model.DiscussionQuestion;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.Location;
+import org.casestudio.model.PartialDate;
+import org.casestudio.model.ParticipantProfile;
 import org.casestudio.model.PartnershipKind;
 import org.casestudio.model.Session;
 import org.casestudio.model.SessionKind;
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -36,6 +45,7 @@ public final class PackBuilder {
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
 	private final Map<org.casestudio.model.Actor, TrainingPack.Actor> actors = new LinkedHashMap<>();
 	private final Map<CaseStudy, String> caseFiles = new LinkedHashMap<>();
@@ -69,20 +79,113 @@ public final class PackBuilder {
 
 	private TrainingPack.Overview overview(LearningRoute route, List<CaseStudy> cases) {
 		List<TrainingPack.Place> places = cases.stream()
-				.map(c -> new TrainingPack.Place(c.getName(), caseFiles.get(c), title(c.getTitle(), c.getName()), where(c.getLocation())))
+				.map(c -> new TrainingPack.Place(c.getName(), caseFiles.get(c), title(c.getTitle(), c.getName()),
+						where(c.getLocation()), coordinates(c.getLocation())))
 				.toList();
-		String where = join(", ", route.getProvince(), route.getCountry());
+		// One province or several: the view has one list of them.
+		Set<String> provinces = new LinkedHashSet<>();
+		Stream.concat(Stream.of(route.getProvince()), route.getProvinces().stream())
+				.filter(p -> p != null && !p.isBlank()).forEach(provinces::add);
+		String where = join(", ", String.join(", ", provinces), route.getCountry());
 		return new TrainingPack.Overview(route.getName(), title(route.getTitle(), route.getName()), route.getSubtitle(),
 				route.getTheme(), route.getEdition(), route.getEditionTitle(), where, iso(route.getStartDate()),
 				iso(route.getEndDate()), dates(route.getStartDate(), route.getEndDate()), actor(route.getFacilitator()),
 				actor(route.getHostProgramme()), actors(route.getFunders()), actors(route.getParticipantOrganisations()),
-				route.getDescription(), List.copyOf(route.getObjectives()), places);
+				route.getDescription(), List.copyOf(route.getObjectives()), places, List.copyOf(provinces),
+				profile(route.getProfile()), List.copyOf(route.getChallenges()), List.copyOf(route.getSuccessFactors()),
+				blankToNull(route.getReflectionName()), logistics(route), sources(route.getSources()),
+				photos(route.getPhotos()));
+	}
+
+	private static TrainingPack.Profile profile(ParticipantProfile p) {
+		return p == null ? null
+				: new TrainingPack.Profile(p.getParticipants(), p.getWomen(), List.copyOf(p.getProvinces()),
+						List.copyOf(p.getCountries()));
+	}
+
+	private static TrainingPack.Logistics logistics(LearningRoute route) {
+		if (route.getDeadline() == null && route.getFee() == null && route.getCostPerParticipant() == null
+				&& route.getPlaces() == null && route.getContact() == null && route.getLanguage() == null) {
+			return null;
+		}
+		return new TrainingPack.Logistics(iso(route.getDeadline()),
+				route.getDeadline() == null ? null : DAY_MONTH_YEAR.format(route.getDeadline()), price(route.getFee()),
+				price(route.getCostPerParticipant()), route.getPlaces(), route.getContact(), route.getLanguage());
+	}
+
+	private static TrainingPack.Price price(org.casestudio.model.Price price) {
+		return price == null || price.getAmount() == null ? null
+				: new TrainingPack.Price(decimal(price.getAmount()), price.getCurrency());
+	}
+
+	private List<TrainingPack.Source> sources(List<org.casestudio.model.Source> sources) {
+		return sources.stream().map(this::source).toList();
+	}
+
+	private TrainingPack.Source source(org.casestudio.model.Source s) {
+		List<TrainingPack.Author> authors = s.getAuthors().stream()
+				.map(a -> new TrainingPack.Author(org.casestudio.model.Authors.name(a),
+						a.getActor() == null || a.getActor().eIsProxy() ? null : a.getActor().getName()))
+				.filter(a -> a.name() != null).toList();
+		List<TrainingPack.Claim> claims = s.getClaims().stream()
+				.map(c -> new TrainingPack.Claim(c.getFact(), c.getNumber() != null ? decimal(c.getNumber()) : c.getText()))
+				.toList();
+		PartialDate date = s.getDate();
+		return new TrainingPack.Source(s.getTitle(), s.getAuthor(), s.getPublisher(), s.getYear(), s.getLink(), authors,
+				date(date), date == null ? null : date.toString(), s.getNotes(), claims);
+	}
+
+	/** "2013", "February 2013", "25 February 2013"; a date the validator would refuse is shown as written. */
+	static String date(PartialDate date) {
+		if (date == null) {
+			return null;
+		}
+		try {
+			if (date.month() == null) {
+				return Integer.toString(date.year());
+			} else if (date.day() == null) {
+				return MONTH_YEAR.format(YearMonth.of(date.year(), date.month()));
+			}
+			return DAY_MONTH_YEAR.format(LocalDate.of(date.year(), date.month(), date.day()));
+		} catch (java.time.DateTimeException e) {
+			return date.toString();
+		}
+	}
+
+	private static List<TrainingPack.Photo> photos(List<org.casestudio.model.Photo> photos) {
+		return photos.stream().map(p -> new TrainingPack.Photo(p.getFile(), resolve(p, p.getFile()), p.getAlt(),
+				p.getCaption(), p.getCredit())).toList();
+	}
+
+	/** A file named in the model, resolved against the folder of the file that names it; null if it has none. */
+	static Path resolve(EObject element, String file) {
+		Resource resource = element.eResource();
+		if (file == null || file.isBlank() || resource == null || resource.getURI() == null) {
+			return null;
+		}
+		URI local = CommonPlugin.asLocalURI(resource.getURI());
+		if (!local.isFile()) {
+			return null;
+		}
+		try {
+			Path folder = Path.of(local.toFileString()).toAbsolutePath().getParent();
+			return folder == null ? null : folder.resolve(file).normalize();
+		} catch (InvalidPathException e) {
+			// A name the file system cannot hold: the export reports the photo as missing.
+			return null;
+		}
+	}
+
+	private static TrainingPack.Coordinates coordinates(Location l) {
+		return l == null || l.getLatitude() == null || l.getLongitude() == null ? null
+				: new TrainingPack.Coordinates(l.getLatitude().doubleValue(), l.getLongitude().doubleValue());
 	}
 
 	private TrainingPack.AgendaDay day(Day day, int number) {
 		List<TrainingPack.Session> sessions = day.getSessions().stream().map(this::session).toList();
 		String date = day.getDate() == null ? null : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(day.getDate());
-		return new TrainingPack.AgendaDay(number, iso(day.getDate()), date, day.getTitle(), day.getPlace(), sessions);
+		return new TrainingPack.AgendaDay(number, iso(day.getDate()), date, day.getTitle(), day.getPlace(), sessions,
+				photos(day.getPhotos()));
 	}
 
 	private TrainingPack.Session session(Session s) {
@@ -115,9 +218,8 @@ public final class PackBuilder {
 				List.copyOf(c.getLessons()), List.copyOf(c.getChallenges()), List.copyOf(c.getSuccessFactors()),
 				c.getChampions().stream().map(ch -> new TrainingPack.Champion(title(ch.getTitle(), ch.getName()),
 						actor(ch.getOrganisation()), ch.getRole())).toList(),
-				c.getQuestions().stream().map(this::question).toList(),
-				c.getSources().stream().map(s -> new TrainingPack.Source(s.getTitle(), s.getAuthor(), s.getPublisher(),
-						s.getYear(), s.getLink())).toList());
+				c.getQuestions().stream().map(this::question).toList(), sources(c.getSources()),
+				coordinates(c.getLocation()), photos(c.getPhotos()));
 	}
 
 	private TrainingPack.Partnership partnership(org.casestudio.model.Partnership p) {
@@ -129,7 +231,7 @@ public final class PackBuilder {
 				continue;
 			}
 			partners.add(new TrainingPack.Partner(actor, partner.getRole().getName(), Labels.role(partner.getRole()),
-					List.copyOf(partner.getCommitments())));
+					List.copyOf(partner.getCommitments()), List.copyOf(partner.getInvestments())));
 			for (Contribution given : partner.getContributions()) {
 				flows.add(new TrainingPack.Flow(actor, given.getWhat(), actor(given.getTo())));
 			}
@@ -140,7 +242,7 @@ public final class PackBuilder {
 		return new TrainingPack.Partnership(p.getName(), title(p.getTitle(), p.getName()), kind, agreement, p.getProduct(),
 				p.getCertification(), p.getPriceTerms(), p.getVolumeTerms(), p.getRiskSharing(), p.getBenefitSharing(),
 				actor(p.getBroker()), p.getStartYear(), p.getDurationYears(), p.getGovernance(), List.copyOf(partners),
-				List.copyOf(flows));
+				List.copyOf(flows), p.isPartnersUndocumented(), p.getSharedInvestment(), sources(p.getSources()));
 	}
 
 	private TrainingPack.Question question(DiscussionQuestion q) {
@@ -160,9 +262,15 @@ public final class PackBuilder {
 		if (a == null || a.eIsProxy()) {
 			return null;
 		}
-		return actors.computeIfAbsent(a, x -> new TrainingPack.Actor(x.getName(), title(x.getTitle(), x.getName()),
-				Labels.actor(x.getKind()), where(x.getLocation()), x.getEthnicGroup(), x.getMembers(), x.getHouseholds(),
-				x.getWomen(), x.getDescription()));
+		TrainingPack.Actor known = actors.get(a);
+		if (known == null) {
+			// Not computeIfAbsent: the actor's sources name authors, which must not re-enter the map.
+			known = new TrainingPack.Actor(a.getName(), title(a.getTitle(), a.getName()), Labels.actor(a.getKind()),
+					where(a.getLocation()), a.getEthnicGroup(), a.getMembers(), a.getHouseholds(), a.getWomen(),
+					a.getDescription(), coordinates(a.getLocation()), photos(a.getPhotos()), sources(a.getSources()));
+			actors.put(a, known);
+		}
+		return known;
 	}
 
 	static String where(Location l) {
@@ -195,6 +303,10 @@ public final class PackBuilder {
 
 	private static String decimal(BigDecimal value) {
 		return value == null ? null : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private static String title(String title, String id) {

@@ -1,5 +1,6 @@
 package org.casestudio.export.pack;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,24 +23,84 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	public record QuizItem(CaseBrief brief, Question question) {
 	}
 
-	/** The route as a whole: the index page of a site, the cover of a guide. */
+	/**
+	 * The route as a whole: the index page of a site, the cover of a guide. {@code where} names every
+	 * province of the route ({@code provinces}) and its country. Since 0.2: the participants' profile,
+	 * the provinces, the challenges and success factors the participants named, the name of the daily
+	 * reflection (null: the sheet's own name), the logistics, the route's sources and photos.
+	 */
 	public record Overview(String id, String title, String subtitle, String theme, Integer edition, String editionTitle,
 			String where, String startDate, String endDate, String dates, Actor facilitator, Actor hostProgramme,
 			List<Actor> funders, List<Actor> participantOrganisations, String description, List<String> objectives,
-			List<Place> places) {
+			List<Place> places, List<String> provinces, Profile profile, List<String> challenges,
+			List<String> successFactors, String reflectionName, Logistics logistics, List<Source> sources,
+			List<Photo> photos) {
 	}
 
-	/** Where a case is; a list stands in for a map when there are no coordinates. */
-	public record Place(String caseId, String caseFile, String caseTitle, String where) {
+	/**
+	 * Where a case is; a list stands in for a map when there are no coordinates. Since 0.2:
+	 * {@code coordinates}, null when the case's place has none.
+	 */
+	public record Place(String caseId, String caseFile, String caseTitle, String where, Coordinates coordinates) {
 	}
 
-	/** An organisation or group as a reader meets it. */
+	/** A point on the map, in decimal degrees (checked by the validator to be within range). */
+	public record Coordinates(double latitude, double longitude) {
+
+		/** The point as a {@code geo:} URI (RFC 5870), which opens the reader's map application. */
+		public String geoUri() {
+			return "geo:" + plain(latitude) + "," + plain(longitude);
+		}
+
+		private static String plain(double degrees) {
+			return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+		}
+	}
+
+	/**
+	 * An organisation or group as a reader meets it. Since 0.2: the coordinates of its place (or
+	 * null), its photos and the sources of what is said about it.
+	 */
 	public record Actor(String id, String name, String kind, String where, String ethnicGroup, Integer members,
-			Integer households, Integer women, String description) {
+			Integer households, Integer women, String description, Coordinates coordinates, List<Photo> photos,
+			List<Source> sources) {
 	}
 
-	/** One day of the agenda. {@code dateIso} is for machines, {@code date} for people. */
-	public record AgendaDay(int number, String dateIso, String date, String title, String place, List<Session> sessions) {
+	/**
+	 * Who took part in a route; {@code null} in the overview when the route says nothing about it.
+	 * Counts are null when not given; origins are where the participants came from.
+	 */
+	public record Profile(Integer participants, Integer women, List<String> provinces, List<String> countries) {
+	}
+
+	/**
+	 * How to take part in a route; {@code null} in the overview when the route gives none of it.
+	 * {@code deadlineIso} is for machines, {@code deadline} for people.
+	 */
+	public record Logistics(String deadlineIso, String deadline, Price fee, Price costPerParticipant, Integer places,
+			String contact, String language) {
+	}
+
+	/** An amount of money: {@code amount} as written (no exponent), {@code currency} its ISO code. */
+	public record Price(String amount, String currency) {
+
+		/** "1500 USD". */
+		public String text() {
+			return amount + " " + currency;
+		}
+	}
+
+	/**
+	 * A photo. {@code file} is as the author wrote it; {@code path} is that file resolved against the
+	 * folder of the file that declares the photo (null when the model was not read from a file): an
+	 * exporter copies it from there. Whether it exists and is an image is for the export to check.
+	 */
+	public record Photo(String file, Path path, String alt, String caption, String credit) {
+	}
+
+	/** One day of the agenda. {@code dateIso} is for machines, {@code date} for people. Since 0.2: its photos. */
+	public record AgendaDay(int number, String dateIso, String date, String title, String place, List<Session> sessions,
+			List<Photo> photos) {
 	}
 
 	/** A session of a day; a field visit names the case it visits. */
@@ -47,26 +108,37 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 			String facilitator, String caseId, String caseFile, String caseTitle, String notes, List<String> outputs) {
 	}
 
-	/** Everything a pack says about one case study. {@code file} is a safe file name, without extension. */
+	/**
+	 * Everything a pack says about one case study. {@code file} is a safe file name, without extension.
+	 * Since 0.2: the coordinates of its place (or null) and its photos.
+	 */
 	public record CaseBrief(String id, String file, int number, String title, Actor host, String where, String summary,
 			String context, String scalingUp, List<Actor> actors, List<Practice> practices, List<Partnership> partnerships,
 			List<Indicator> indicators, List<Milestone> timeline, List<String> lessons, List<String> challenges,
-			List<String> successFactors, List<Champion> champions, List<Question> questions, List<Source> sources) {
+			List<String> successFactors, List<Champion> champions, List<Question> questions, List<Source> sources,
+			Coordinates coordinates, List<Photo> photos) {
 	}
 
 	public record Practice(String id, String title, String sector, String description, List<String> techniques,
 			String traditionalKnowledge, String marketChannel) {
 	}
 
-	/** A partnership, with its partners and, flattened, who gives what to whom. */
+	/**
+	 * A partnership, with its partners and, flattened, who gives what to whom. Since 0.2:
+	 * {@code partnersUndocumented} (the sources do not name the partners, or not all of them: show
+	 * the partnership as partly known), the shared investment (Markdown) and its sources.
+	 */
 	public record Partnership(String id, String title, String kind, String agreement, String product,
 			String certification, String priceTerms, String volumeTerms, String riskSharing, String benefitSharing,
 			Actor broker, Integer startYear, Integer durationYears, String governance, List<Partner> partners,
-			List<Flow> flows) {
+			List<Flow> flows, boolean partnersUndocumented, String sharedInvestment, List<Source> sources) {
 	}
 
-	/** {@code role} is the model's literal (public, private, producer, other), {@code roleLabel} the words. */
-	public record Partner(Actor actor, String role, String roleLabel, List<String> commitments) {
+	/**
+	 * {@code role} is the model's literal (public, private, producer, other), {@code roleLabel} the words.
+	 * Since 0.2: what the partner invests (Markdown, one text each).
+	 */
+	public record Partner(Actor actor, String role, String roleLabel, List<String> commitments, List<String> investments) {
 	}
 
 	/** "from gives what to to"; {@code to} is null when the contribution names no receiver. */
@@ -97,6 +169,28 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	public record Option(String text, boolean correct, String feedback) {
 	}
 
-	public record Source(String title, String author, String publisher, Integer year, String link) {
+	/**
+	 * A source. {@code author} is the authors' names joined by commas, {@code year} the year of its
+	 * date. Since 0.2: the authors one by one, the date as known ({@code date} for people: "2013",
+	 * "February 2013", "25 February 2013"; {@code dateIso} for machines: 2013, 2013-02, 2013-02-25),
+	 * the notes (Markdown) and the facts it is cited for.
+	 */
+	public record Source(String title, String author, String publisher, Integer year, String link, List<Author> authors,
+			String date, String dateIso, String notes, List<Claim> claims) {
+	}
+
+	/**
+	 * An author of a source: {@code actorId} is the id of the declared actor (its name is the actor's
+	 * title), or null when the author is only a name. An id, not the actor, so that an actor may cite
+	 * a source it wrote.
+	 */
+	public record Author(String name, String actorId) {
+	}
+
+	/**
+	 * A fact a source is cited for: {@code fact} is the word of its clause (dates, women, partners...),
+	 * {@code value} what this source says it is, as written, or null when it only supports the fact.
+	 */
+	public record Claim(String fact, String value) {
 	}
 }

@@ -27,6 +27,9 @@ final class Messages extends NLS {
 	public static String Check_recipientNotPartner;
 	public static String Check_roleMismatch;
 	public static String Check_duplicatePartner;
+	public static String Check_undocumentedPartners;
+	public static String Check_deadlineAfterStart;
+	public static String Check_unknownFact;
 	public static String Severity_Error;
 	public static String Severity_Warning;
 	public static String Severity_Info;
