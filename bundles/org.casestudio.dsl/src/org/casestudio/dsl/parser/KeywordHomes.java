@@ -116,10 +116,11 @@ public class KeywordHomes {
 	public String describe(ParserRule rule) {
 		String noun = noun(rule);
 		List<String> openers = new ArrayList<>(firstKeywords(rule));
-		String shown = openers.size() <= 2 ? String.join(", ", openers)
+		// "route … end", or for an element opened by one of many words "opening, panel, …".
+		String shown = openers.size() <= 2 ? String.join(", ", openers) + " \u2026"
 				: openers.get(0) + ", " + openers.get(1) + ", \u2026";
 		boolean closed = GrammarUtil.containedKeywords(rule).stream().anyMatch(k -> "end".equals(k.getValue()));
-		String form = shown.isEmpty() ? "" : " (" + shown + " \u2026" + (closed ? " end" : "") + ")";
+		String form = openers.isEmpty() ? "" : " (" + shown + (closed ? " end" : "") + ")";
 		return article(noun) + " " + noun + form;
 	}
 
