@@ -10,6 +10,7 @@ import org.casestudio.model.CaseStudioPackage;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
@@ -67,7 +68,12 @@ public class ClauseKeywords {
 	/** The first keyword of a group, or of each group of an unordered group or of alternatives. */
 	private static void clauseStarts(AbstractElement element, Set<String> into) {
 		if (element instanceof Group group) {
-			if (group.getElements().get(0) instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
+			AbstractElement first = group.getElements().get(0);
+			// A flag set by its keywords ("partners not documented") opens a clause like any keyword.
+			if (first instanceof Assignment flag && flag.getTerminal() instanceof Keyword) {
+				first = flag.getTerminal();
+			}
+			if (first instanceof Keyword keyword && Character.isLetter(keyword.getValue().charAt(0))) {
 				into.add(keyword.getValue());
 			}
 		} else if (element instanceof UnorderedGroup unordered) {
