@@ -124,7 +124,7 @@ public class KeywordHomes {
 		return article(noun) + " " + noun + form;
 	}
 
-	/** The element a parser rule node belongs to, or null for a data type or a rule that only forwards. */
+	/** Whether the rule reads an element of its own: not a data type, nor a rule that only forwards to others. */
 	public boolean isElement(AbstractRule rule) {
 		return rule instanceof ParserRule parser && elementRules.contains(parser) && !forwards(parser);
 	}
