@@ -43,6 +43,7 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getPartner(), P.getPartner_Role()),
 			Map.entry(P.getDiscussionQuestion(), P.getDiscussionQuestion_Text()),
 			Map.entry(P.getPhoto(), P.getPhoto_File()),
+			Map.entry(P.getSource(), P.getSource_Title()),
 			Map.entry(P.getSession(), P.getSession_Title()));
 
 	/** The keywords that open a clause on a new line, read from the grammar. */
@@ -52,6 +53,9 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 	/** Children that are blocks of their own get a blank line before them. */
 	private static final Set<EClass> SPACED_CHILDREN = Set.of(P.getDay(), P.getPractice(), P.getPartnership(),
 			P.getInnovationPlan(), P.getDiscussionQuestion());
+
+	/** Children that are values inside a line (a source's authors, the facts it is cited for). */
+	private static final Set<EClass> INLINE_CHILDREN = Set.of(P.getAuthor(), P.getClaim());
 
 	protected void format(Document document, IFormattableDocument doc) {
 		List<Declaration> declarations = document.getDeclarations();
@@ -79,7 +83,8 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 		List<ISemanticRegion> own = new ArrayList<>();
 		region.getSemanticRegions().forEach(own::add);
 		EStructuralFeature headingEnd = HEADING_END.get(element.eClass());
-		Set<String> clauses = element.eClass() == P.getSession() ? clauseKeywords.ofSessions() : clauseKeywords.ofBlocks();
+		Set<String> clauses = element.eClass() == P.getSession() ? clauseKeywords.ofSessions()
+				: element.eClass() == P.getSource() ? clauseKeywords.ofSources() : clauseKeywords.ofBlocks();
 		boolean inHeading = true;
 		ISemanticRegion lastOfHeading = null;
 		ISemanticRegion end = null;
@@ -111,7 +116,8 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			if (childRegion == null) {
 				continue;
 			}
-			boolean newLine = lastOfHeading != null && childRegion.getOffset() > lastOfHeading.getOffset();
+			boolean newLine = lastOfHeading != null && childRegion.getOffset() > lastOfHeading.getOffset()
+					&& !INLINE_CHILDREN.contains(child.eClass());
 			boolean spaced = newLine && SPACED_CHILDREN.contains(child.eClass());
 			// Blocks get a blank line before them; lines may keep one blank line the author left.
 			doc.set(childRegion.getPreviousHiddenRegion(),

@@ -32,13 +32,15 @@ public class ClauseKeywords {
 
 	private final Set<String> blockClauses;
 	private final Set<String> sessionClauses;
+	private final Set<String> sourceClauses;
 
 	@Inject
 	public ClauseKeywords(CaseStudioGrammarAccess grammar) {
 		Set<String> blocks = new HashSet<>();
 		for (ParserRule rule : GrammarUtil.allParserRules(grammar.getGrammar())) {
 			EClassifier type = rule.getType().getClassifier();
-			if (type != CaseStudioPackage.Literals.SESSION && CaseStudioFormatter.HEADING_END.containsKey(type)) {
+			if (type != CaseStudioPackage.Literals.SESSION && type != CaseStudioPackage.Literals.SOURCE
+					&& CaseStudioFormatter.HEADING_END.containsKey(type)) {
 				collect(rule.getAlternatives(), blocks);
 			}
 		}
@@ -46,6 +48,9 @@ public class ClauseKeywords {
 		// A session is a line of the agenda: only the clauses that hold a text of their own go below it.
 		var session = grammar.getSessionAccess();
 		sessionClauses = Set.of(session.getNotesKeyword_2_5_0().getValue(), session.getOutputKeyword_3_0().getValue());
+		// A source is a line of a bibliography: its notes and the facts it is cited for go below it.
+		var source = grammar.getSourceAccess();
+		sourceClauses = Set.of(source.getNotesKeyword_3_3_0().getValue(), source.getForKeyword_4_0().getValue());
 	}
 
 	/** The clause keywords of the elements with a heading line (see the formatter's HEADING_END). */
@@ -56,6 +61,11 @@ public class ClauseKeywords {
 	/** The clause keywords of a session. */
 	public Set<String> ofSessions() {
 		return sessionClauses;
+	}
+
+	/** The clause keywords of a source. */
+	public Set<String> ofSources() {
+		return sourceClauses;
 	}
 
 	private static void collect(AbstractElement body, Set<String> into) {

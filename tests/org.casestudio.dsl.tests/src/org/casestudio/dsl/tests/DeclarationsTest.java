@@ -34,7 +34,7 @@ class DeclarationsTest {
 		assertTrue(target instanceof Actor actor && actor.getName().equals("swift"), String.valueOf(target));
 		Place place = session.read(resource -> Declarations.placeOf(target));
 		assertEquals("actors.actors", place.uri().lastSegment());
-		assertEquals(42, place.line());
+		assertEquals(48, place.line());
 		String declaring = read(actors);
 		assertEquals(declaring.indexOf("trader swift") + "trader ".length(), place.offset());
 		assertEquals("swift", declaring.substring(place.offset(), place.offset() + place.length()));
@@ -50,7 +50,7 @@ class DeclarationsTest {
 		String text = read(asparagus);
 		ModelSession session = session(asparagus, text);
 		String swift = session.read(resource -> Declarations.hoverAt(resource, text.indexOf("to swift") + 4));
-		assertEquals("<b>SWIFT Co. Ltd</b><br>trader <code>swift</code><br><i>declared in actors.actors, line 42</i>",
+		assertEquals("<b>SWIFT Co. Ltd</b><br>trader <code>swift</code><br><i>declared in actors.actors, line 48</i>",
 				swift);
 		String group = session.read(resource -> Declarations.hoverAt(resource, text.indexOf("host asparagus_group") + 6));
 		assertTrue(group.startsWith("<b>Organic Asparagus Producers\u2019 Group</b><br>producers <code>asparagus_group</code>"

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.editor.ContentAssist;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.model.Actor;
@@ -51,6 +52,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -320,7 +322,8 @@ class RouteFactsTest {
 					provinces "A", "B"
 					challenge "C"
 					success factor "F"
-					source "S" by procasur, "A. Writer" in 2013-02 for women 18
+					source "S" by procasur, "A. Writer" in 2013-02
+						for women 18
 					photo "a.jpg"
 						alt "A"
 						caption "C"
@@ -363,12 +366,15 @@ class RouteFactsTest {
 	}
 
 	@Test
-	void contentAssistProposesTheNewClauses() throws Exception {
+	void contentAssistProposesTheNewClauses(@TempDir Path temp) throws Exception {
 		Path file = womensEyes().resolve("womens-eyes.route");
 		String text = Files.readString(file, StandardCharsets.UTF_8);
+		// An injector of its own, registered last: other tests register theirs, and content assist
+		// needs the resources parsed by the injector whose grammar it reads.
+		Injector ide = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
 		// After the route's lines in any order, the lines of the body: sources, photos, challenges...
 		int offset = text.indexOf("\tfunded by");
-		ModelSession session = ModelSession.open(LanguageServices.INJECTOR, file, text);
+		ModelSession session = ModelSession.open(ide, file, text);
 		List<String> proposals = ContentAssist.proposals(session, text, offset).stream()
 				.map(ContentAssistEntry::getProposal).toList();
 		assertTrue(proposals.containsAll(List.of("funded", "challenge", "success", "source", "photo")),
@@ -378,9 +384,18 @@ class RouteFactsTest {
 				.replace("\tdaily reflection \"River of Learning\"\n", "").replace("\tdeadline 2013-04-15\n", "")
 				.replace("\tcost 1500 USD per participant\n", "").replace("\tplaces 20\n", "")
 				.replace("\tcontact \"The route's organisers\"\n", "").replace("\tlanguage \"Lao\"\n", "");
-		int after = plain.indexOf("\tprovinces");
-		ModelSession bare = ModelSession.open(LanguageServices.INJECTOR, file, plain);
-		List<String> clauses = ContentAssist.proposals(bare, plain, after).stream().map(ContentAssistEntry::getProposal)
+		// A route of its own that has none of the new lines yet, read from disk as an editor opens it.
+		Path copy = Files.createDirectories(temp.resolve("plain")).resolve("plain.route");
+		Files.writeString(copy, plain.replace("route womens_eyes", "route plain"), StandardCharsets.UTF_8);
+		for (Path other : fixtureFiles()) {
+			if (!other.getFileName().toString().endsWith(".route")) {
+				Files.copy(other, copy.resolveSibling(other.getFileName()));
+			}
+		}
+		String plainText = Files.readString(copy, StandardCharsets.UTF_8);
+		int after = plainText.indexOf("\tprovinces");
+		ModelSession bare = ModelSession.open(ide, copy, plainText);
+		List<String> clauses = ContentAssist.proposals(bare, plainText, after).stream().map(ContentAssistEntry::getProposal)
 				.toList();
 		assertTrue(clauses.containsAll(List.of("participants", "daily", "deadline", "fee", "cost", "places", "contact",
 				"language")), clauses::toString);
