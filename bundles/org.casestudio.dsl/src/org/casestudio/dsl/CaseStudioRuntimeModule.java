@@ -1,5 +1,6 @@
 package org.casestudio.dsl;
 
+import org.casestudio.dsl.conversion.CaseStudioStringConverter;
 import org.casestudio.dsl.conversion.CaseStudioValueConverters;
 import org.casestudio.dsl.linking.CaseStudioLinkingDiagnosticMessageProvider;
 import org.casestudio.dsl.parser.CaseStudioPartialParsingHelper;
@@ -7,13 +8,16 @@ import org.casestudio.dsl.parser.CaseStudioSyntaxErrorMessageProvider;
 import org.casestudio.dsl.scoping.FolderTreeContainerManager;
 import org.casestudio.dsl.scoping.FolderTreeGlobalScopeProvider;
 import org.casestudio.dsl.validation.CaseStudioIssueCodes;
+import org.casestudio.dsl.validation.CaseStudioResourceValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 /** Binds the hand-written services of the Case Studio language over the generated defaults. */
 public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
@@ -45,6 +49,16 @@ public class CaseStudioRuntimeModule extends AbstractCaseStudioRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return CaseStudioSyntaxErrorMessageProvider.class;
+	}
+
+	/** Texts in quotes whose messages say how to write a backslash. */
+	public Class<? extends STRINGValueConverter> bindSTRINGValueConverter() {
+		return CaseStudioStringConverter.class;
+	}
+
+	/** No rule checks on a file with syntax errors: they would report knock-ons of the error (see the class). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return CaseStudioResourceValidator.class;
 	}
 
 	/** Reparses a changed session alone instead of its whole route (see the helper). */

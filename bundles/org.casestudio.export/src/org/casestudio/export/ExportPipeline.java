@@ -51,6 +51,7 @@ public final class ExportPipeline {
 		}
 		TrainingPack pack = PackBuilder.build(route);
 		common.addAll(PackReadiness.check(route, locator));
+		common.addAll(ImageReadiness.check(route, locator));
 		progress.worked(2);
 		for (ExportFormat format : formats) {
 			progress.checkCanceled();

@@ -2,8 +2,11 @@ package org.casestudio.export;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -36,6 +39,25 @@ public final class Markdown {
 
 	public static String toHtml(String markdown) {
 		return markdown == null || markdown.isBlank() ? "" : RENDERER.render(PARSER.parse(markdown));
+	}
+
+	/**
+	 * As {@link #toHtml(String)}, with the source of each image as {@code images} gives it for the
+	 * source written (an exporter points it at the copy it puts in the pack). Since 0.2.
+	 */
+	public static String toHtml(String markdown, UnaryOperator<String> images) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Node document = PARSER.parse(markdown);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				image.setDestination(images.apply(image.getDestination()));
+				visitChildren(image);
+			}
+		});
+		return RENDERER.render(document);
 	}
 
 	/** Headings moved down so that a text never adds a second h1 or an h2 beside the page's sections. */

@@ -24,6 +24,11 @@ final class Messages extends NLS {
 	public static String FormatIssue;
 	public static String Preparing;
 	public static String NotReady;
+	public static String ImageMissing;
+	public static String ImageNotSupported;
+	public static String ImageNotAFile;
+	public static String ImageTooLarge;
+	public static String ImageRemote;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

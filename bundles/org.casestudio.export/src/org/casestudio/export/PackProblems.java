@@ -20,6 +20,15 @@ public final class PackProblems {
 	/** An exporter cannot be started. An error. */
 	public static final String EXPORTER_UNAVAILABLE = PREFIX + "exporterUnavailable";
 
+	/** An image of the pack (a photo, or an image in a text) names no file. An error. */
+	public static final String IMAGE_MISSING = PREFIX + "imageMissing";
+	/** An image file is not JPEG, PNG, GIF, WebP or SVG, or its path is neither a file nor a web address. An error. */
+	public static final String IMAGE_NOT_SUPPORTED = PREFIX + "imageNotSupported";
+	/** An image file is larger than a pack takes. An error. */
+	public static final String IMAGE_TOO_LARGE = PREFIX + "imageTooLarge";
+	/** An image is on the web: not copied, so not shown offline. A warning. */
+	public static final String IMAGE_REMOTE = PREFIX + "imageRemote";
+
 	private PackProblems() {
 	}
 }

@@ -3,17 +3,26 @@ package org.casestudio.dsl.parser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.casestudio.dsl.conversion.ValidIdConverter;
+import org.casestudio.dsl.parser.antlr.internal.InternalCaseStudioLexer;
 import org.casestudio.dsl.parser.antlr.internal.InternalCaseStudioParser;
 import org.casestudio.dsl.validation.Messages;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+import com.google.inject.Inject;
 
 /**
  * Turns the parser's messages ("mismatched input 'x' expecting 'end'") into sentences that say what
@@ -29,16 +38,30 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'");
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'");
 
+	private static final Pattern UNCLOSED = Pattern.compile("mismatched character '<EOF>' expecting '(\"+)'");
+
+	private static final String TEXT_BLOCK_QUOTES = "\"\"\"";
+
+	@Inject
+	private KeywordHomes homes;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
 		RecognitionException e = context.getRecognitionException();
+		String unclosed = e == null ? unclosed(context) : null;
+		if (unclosed != null) {
+			return new SyntaxErrorMessage(unclosed, original.getIssueCode(), original.getIssueData());
+		}
 		String badId = badId(e);
 		if (badId == null) {
 			badId = unreadWord(e);
 		}
+		String misplaced = badId == null && e != null ? misplaced(context) : null;
 		String message;
-		if (badId == null) {
+		if (misplaced != null) {
+			message = misplaced;
+		} else if (badId == null) {
 			message = explain(original.getMessage());
 			String spaced = spacedId(e, original.getMessage());
 			if (spaced != null) {
@@ -50,6 +73,115 @@ public class CaseStudioSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 			message = NLS.bind(Messages.Syntax_NotAnId, badId, Messages.Id_Rule);
 		}
 		return new SyntaxErrorMessage(message, original.getIssueCode(), original.getIssueData());
+	}
+
+	/**
+	 * A keyword the grammar accepts elsewhere: says where it belongs, or which opening keyword is
+	 * missing before it ({@code country} in an actor without {@code in}). Null for any other error.
+	 */
+	private String misplaced(IParserErrorContext context) {
+		RecognitionException e = context.getRecognitionException();
+		String[] names = context.getTokenNames();
+		if (e.token == null || e.token.getText() == null || names == null || e.token.getType() < 0
+				|| e.token.getType() >= names.length || !("'" + e.token.getText() + "'").equals(names[e.token.getType()])) {
+			return null;
+		}
+		AbstractRule current = currentElement(context.getCurrentNode());
+		KeywordHomes.Home home = current == null ? null : homes.homeOf(e.token.getText(), current);
+		if (home instanceof KeywordHomes.MissingOpener missing) {
+			return NLS.bind(Messages.Syntax_MissingOpener, e.token.getText(), missing.opener());
+		} else if (home instanceof KeywordHomes.Elsewhere elsewhere) {
+			return NLS.bind(Messages.Syntax_BelongsElsewhere, new Object[] { e.token.getText(),
+					homes.describe((ParserRule) current), String.join(Messages.Syntax_Or, elsewhere.elements()) });
+		}
+		return null;
+	}
+
+	/** The rule of the element being read when the parser stopped: the nearest enclosing element rule. */
+	private AbstractRule currentElement(INode node) {
+		for (INode n = node; n != null; n = n.getParent()) {
+			EObject grammarElement = n.getGrammarElement();
+			AbstractRule rule = grammarElement instanceof RuleCall call ? call.getRule()
+					: grammarElement instanceof AbstractRule r ? r : null;
+			if (rule != null && homes.isElement(rule)) {
+				return rule;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A text in quotes or a text block that runs to the end of the file: says so, and where it starts.
+	 * Null for any other lexer error.
+	 */
+	static String unclosed(IParserErrorContext context) {
+		String message = context.getDefaultMessage();
+		Matcher m = message == null ? null : UNCLOSED.matcher(message);
+		if (m == null || !m.matches()) {
+			return null;
+		}
+		INode root = context.getCurrentNode() == null ? null : context.getCurrentNode().getRootNode();
+		String content = root == null ? null : root.getText();
+		Unclosed unclosed = content == null ? null : findUnclosed(content);
+		if (unclosed == null) {
+			return NLS.bind(Messages.Syntax_NotClosedSomewhere, m.group(1));
+		}
+		int start = unclosed.start();
+		String quotes = content.startsWith(TEXT_BLOCK_QUOTES, start) ? TEXT_BLOCK_QUOTES : "\"";
+		String opening = content.substring(start, Math.min(content.length(), start + 60));
+		String text = NLS.bind(quotes.length() == 1 ? Messages.Syntax_StringNotClosed : Messages.Syntax_TextBlockNotClosed,
+				new Object[] { lineOf(content, start), shorten(opening.strip()), quotes });
+		// "C:\" ends with an escaped quote, not a closing one: the commonest way to leave a text open.
+		int lineEnd = content.indexOf('\n', start);
+		if (quotes.length() == 1 && content.substring(start, lineEnd < 0 ? content.length() : lineEnd).contains("\\\"")) {
+			text = text + " " + Messages.Syntax_EscapedQuote;
+		}
+		// A quote missing higher up pairs the quotes that follow the wrong way round, and the text left
+		// open is only the last one: a text in quotes over several lines is the likelier culprit.
+		if (unclosed.spanning() != null) {
+			CommonToken spanning = unclosed.spanning();
+			int lines = (int) spanning.getText().chars().filter(c -> c == '\n').count() + 1;
+			text = text + " " + NLS.bind(Messages.Syntax_SpanningString, new Object[] {
+					lineOf(content, spanning.getStartIndex()), lines, shorten(spanning.getText().strip()) });
+		}
+		return text;
+	}
+
+	/**
+	 * The file read again by the language's own lexer (the parser's error context does not hold the
+	 * bad token): where the text that runs to the end of the file starts (the unreadable token that
+	 * reaches the end and opens with a quote), and the first text in quotes before it that spans lines.
+	 */
+	private record Unclosed(int start, CommonToken spanning) {
+	}
+
+	private static Unclosed findUnclosed(String content) {
+		InternalCaseStudioLexer lexer = new InternalCaseStudioLexer(new ANTLRStringStream(content));
+		CommonToken spanning = null;
+		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+			if (!(token instanceof CommonToken common)) {
+				continue;
+			}
+			if (token.getType() == Token.INVALID_TOKEN_TYPE && common.getStopIndex() >= content.length() - 1
+					&& content.startsWith("\"", common.getStartIndex())) {
+				return new Unclosed(common.getStartIndex(), spanning);
+			}
+			if (spanning == null && token.getType() == InternalCaseStudioLexer.RULE_STRING
+					&& token.getText().indexOf('\n') >= 0) {
+				spanning = common;
+			}
+		}
+		return null;
+	}
+
+	private static int lineOf(String content, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset; i++) {
+			if (content.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
 	}
 
 	/**

@@ -354,7 +354,7 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 			if (!seen.add(caseStudy)) {
 				addIssue(NLS.bind(Messages.DuplicateCaseInRoute, caseStudy.getName()), route,
 						PKG.getLearningRoute_Cases(), i, IssueCodes.DUPLICATE_CASE_IN_ROUTE);
-			} else if (caseStudy.getLessons().isEmpty()) {
+			} else if (caseStudy.getLessons().isEmpty() && !fromBrokenFile(caseStudy)) {
 				addIssue(NLS.bind(Messages.CaseWithoutLesson, caseStudy.getName()), route,
 						PKG.getLearningRoute_Cases(), i, IssueCodes.CASE_WITHOUT_LESSON, caseStudy.getName());
 			}
@@ -374,9 +374,17 @@ public class CaseStudioValidator extends AbstractCaseStudioValidator {
 	public void checkPlan(InnovationPlan plan) {
 		CaseStudy source = plan.getAdaptedFrom();
 		if (plan.getPractice() != null && !plan.getPractice().eIsProxy() && source != null && !source.eIsProxy()
-				&& !source.getPractices().contains(plan.getPractice())) {
+				&& !fromBrokenFile(source) && !source.getPractices().contains(plan.getPractice())) {
 			addIssue(NLS.bind(Messages.PracticeNotInCase, plan.getPractice().getName(), source.getName()), plan,
 					PKG.getInnovationPlan_Practice(), IssueCodes.PRACTICE_NOT_IN_CASE);
 		}
+	}
+
+	/**
+	 * An element of another file that has syntax errors: the parser skipped part of it, so what it
+	 * seems to lack (a lesson, a practice) may only be cut off. That file reports its syntax errors.
+	 */
+	private static boolean fromBrokenFile(EObject element) {
+		return CaseStudioResourceValidator.hasSyntaxErrors(element.eResource());
 	}
 }

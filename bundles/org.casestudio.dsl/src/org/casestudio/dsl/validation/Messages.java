@@ -68,6 +68,15 @@ public final class Messages extends NLS {
 	public static String Syntax_ANumber;
 	public static String Syntax_ADate;
 	public static String Syntax_AText;
+	public static String Syntax_MissingOpener;
+	public static String Syntax_BelongsElsewhere;
+	public static String Syntax_Or;
+	public static String Syntax_StringNotClosed;
+	public static String Syntax_TextBlockNotClosed;
+	public static String Syntax_NotClosedSomewhere;
+	public static String Syntax_EscapedQuote;
+	public static String Syntax_SpanningString;
+	public static String Syntax_Backslash;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

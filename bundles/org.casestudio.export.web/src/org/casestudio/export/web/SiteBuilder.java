@@ -1,6 +1,9 @@
 package org.casestudio.export.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,13 +17,19 @@ import java.util.Map;
 
 import org.casestudio.export.ExportContext;
 import org.casestudio.export.ExportException;
+import org.casestudio.export.Markdown;
+import org.casestudio.export.SafeNames;
 import org.casestudio.export.Templates;
+import org.casestudio.export.pack.PackImages;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.export.pack.TrainingPack.CaseBrief;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
@@ -38,21 +47,31 @@ final class SiteBuilder {
 	/** Days on the reflection sheet when the route has neither an agenda nor dates. */
 	private static final int DEFAULT_DAYS = 5;
 
+	/** The folder of the site where images are copied. */
+	static final String MEDIA = "media/";
+
 	private final TrainingPack pack;
 	private final Templates templates;
 	private final boolean scorm;
+	private final Path routeFolder;
+	/** Each image file the pages show, and its path in the site, in the order first shown. */
+	private final Map<Path, String> media = new LinkedHashMap<>();
+	private final Map<Path, PackImages.Checked> checked = new HashMap<>();
+	private final SafeNames mediaNames = new SafeNames();
 
 	SiteBuilder(ExportContext context, boolean scorm) {
 		this.pack = context.pack();
 		this.templates = context.templates(SiteBuilder.class, FAMILY);
 		this.scorm = scorm;
+		this.routeFolder = context.routeFolder() == null ? null : context.routeFolder().toAbsolutePath().normalize();
 	}
 
 	/** Path in the site to its content, in the order a reader would take them. */
 	Map<String, byte[]> build(IProgressMonitor monitor) throws ExportException {
 		SubMonitor progress = SubMonitor.convert(monitor, pack.cases().size() + 6);
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		page(files, "index.html", "index.ftlh", "", "index", Map.of());
+		String map = SketchMap.svg(pack.overview().places());
+		page(files, "index.html", "index.ftlh", "", "index", map == null ? Map.of() : Map.of("map", markup(map)));
 		page(files, "agenda.html", "agenda.ftlh", "", "agenda", Map.of());
 		progress.worked(2);
 		for (CaseBrief brief : pack.cases()) {
@@ -67,6 +86,7 @@ final class SiteBuilder {
 		page(files, "sheets/reflection.html", "reflection.ftlh", "../", "sheets", Map.of("days", reflectionDays()));
 		page(files, "sheets/innovation-plan.html", "innovation-plan.ftlh", "../", "sheets", Map.of());
 		page(files, "sheets/evaluation.html", "evaluation.ftlh", "../", "sheets", Map.of());
+		copyMedia(files);
 		files.put(STYLE_SHEET, templates.text(STYLE_SHEET).getBytes(StandardCharsets.UTF_8));
 		if (scorm) {
 			files.put(SCO_SCRIPT, templates.text(SCO_SCRIPT).getBytes(StandardCharsets.UTF_8));
@@ -87,7 +107,64 @@ final class SiteBuilder {
 		model.put("root", root);
 		model.put("section", section);
 		model.put("scorm", scorm);
+		// Shadows the templates' shared md: a text's images point at their copies in the site.
+		model.put("md", (TemplateMethodModelEx) arguments -> markdown(arguments, root));
+		model.put("photo", (TemplateMethodModelEx) arguments -> photoSource(arguments, root));
 		files.put(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private TemplateModel markdown(List<?> arguments, String root) throws TemplateModelException {
+		Object text = arguments.isEmpty() ? null : arguments.get(0);
+		return Templates.markup(Markdown.toHtml(text == null ? "" : text.toString(), written -> {
+			// Texts' image paths are relative to the route's folder (see the export view).
+			Path file = routeFolder == null ? null : PackImages.resolve(written, routeFolder);
+			return file == null ? written : root + mediaPath(file);
+		}));
+	}
+
+	/** The source of a photo's image in a page at {@code root}; a web address as it is; nothing without a file. */
+	private TemplateModel photoSource(List<?> arguments, String root) throws TemplateModelException {
+		Object argument = arguments.isEmpty() ? null : arguments.get(0);
+		Object photo = argument instanceof AdapterTemplateModel adapter ? adapter.getAdaptedObject(Object.class) : argument;
+		if (!(photo instanceof TrainingPack.Photo p) || p.file() == null) {
+			return null;
+		}
+		if (PackImages.isRemote(p.file())) {
+			return new SimpleScalar(p.file());
+		}
+		return p.path() == null ? null : new SimpleScalar(root + mediaPath(p.path().toAbsolutePath().normalize()));
+	}
+
+	/** The image's path in the site: media/ and a safe name with the extension of its type. */
+	private String mediaPath(Path file) {
+		return media.computeIfAbsent(file, f -> {
+			PackImages.Checked check = checked.computeIfAbsent(f, PackImages::check);
+			String name = f.getFileName() == null ? "image" : f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+			String extension = check.type() == null ? "img" : check.type().extension();
+			return MEDIA + mediaNames.unique(name) + "." + extension;
+		});
+	}
+
+	/**
+	 * The image files the pages show, copied into the site. The export's checks report a bad image at
+	 * its line before anything is written; a pack written without them still gets no broken image.
+	 */
+	private void copyMedia(Map<String, byte[]> files) throws ExportException {
+		for (Map.Entry<Path, String> image : media.entrySet()) {
+			PackImages.Checked check = checked.get(image.getKey());
+			if (check.fault() != null) {
+				throw new ExportException(NLS.bind(Messages.ImageCannotBeCopied, image.getKey(), switch (check.fault()) {
+				case MISSING -> Messages.ImageMissing;
+				case NOT_SUPPORTED -> Messages.ImageNotSupported;
+				case TOO_LARGE -> NLS.bind(Messages.ImageTooLarge, PackImages.MAX_BYTES >> 20);
+				}));
+			}
+			try {
+				files.put(image.getValue(), Files.readAllBytes(image.getKey()));
+			} catch (IOException e) {
+				throw new ExportException(NLS.bind(Messages.ImageCannotBeCopied, image.getKey(), e.getMessage()), e);
+			}
+		}
 	}
 
 	/** One reflection block per agenda day, else per day between the dates, else a working week. */

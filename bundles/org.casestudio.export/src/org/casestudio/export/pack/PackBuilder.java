@@ -74,7 +74,8 @@ public final class PackBuilder {
 			number = day.getNumber() != null ? day.getNumber() : number + 1;
 			agenda.add(day(day, number));
 		}
-		return new TrainingPack(overview(route, cases), agenda, briefs);
+		// Markdown images are written relative to each text's file; the view's are relative to the route's.
+		return TextImages.rebase(new TrainingPack(overview(route, cases), agenda, briefs), route);
 	}
 
 	private TrainingPack.Overview overview(LearningRoute route, List<CaseStudy> cases) {

@@ -120,6 +120,53 @@ class CommandLineTest {
 	}
 
 	@Test
+	void syntaxMessagesSayWhatToWrite(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("growers.actors"), "producers growers \"Coffee growers\"\n\tcountry \"Lao PDR\"\nend\n");
+		Files.writeString(dir.resolve("route.route"), "route r \"A route\"\n\tlesson \"Listen first.\"\nend\n");
+		Files.writeString(dir.resolve("ngo.actors"), "ngo n \"An NGO\"\n\tabout \"Photos in C:\\photos\"\nend\n");
+		Files.writeString(dir.resolve("open.case"), "case c \"A case\n\tlesson \"L\"\nend\n");
+
+		Run run = run("validate", dir.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode(), run.out());
+		assertFinding(run, "growers.actors", 2, "'in' is missing before 'country'");
+		assertFinding(run, "route.route", 2,
+				"'lesson' does not belong in a learning route (route \u2026 end); it belongs in a case study (case \u2026 end).");
+		assertFinding(run, "ngo.actors", 2, "To write a backslash itself, write two: \\\\");
+		// The quote missing on line 1 pairs the others the wrong way: the text left open starts on line 2.
+		assertFinding(run, "open.case", 2, "The text in quotes that starts on line 2 (\" end) is not closed");
+		assertFinding(run, "open.case", 2,
+				"The text in quotes that starts on line 1 (\"A case lesson \") runs over 2 lines: perhaps its closing \" is missing there");
+	}
+
+	@Test
+	void aSyntaxErrorIsPrintedWithoutItsKnockOns(@TempDir Path dir) throws IOException {
+		// The summary's text block loses its closing quotes: the case's lessons are read as text, so the
+		// route would find the case "without lesson" and print that before the error, in its own file.
+		Path route = copyOfAttapeu(dir);
+		Path coffee = route.resolve("cases/coffee.case");
+		String text = Files.readString(coffee);
+		String broken = text.replaceFirst("\t\t\"\"\"\n\tscaling up", "\tscaling up");
+		assertFalse(broken.equals(text));
+		Files.writeString(coffee, broken);
+
+		Run run = run("validate", route.toString());
+		assertEquals(CommandLine.FINDINGS, run.exitCode(), run.out());
+		Matcher first = FINDING.matcher(run.lines().get(0));
+		assertTrue(first.matches(), run.out());
+		assertTrue(first.group("file").endsWith("coffee.case"), run.out());
+		assertEquals("casestudio.syntax", first.group("code"));
+		assertTrue(run.lines().stream().noneMatch(line -> line.contains(": warning: ")), run.out());
+		assertTrue(run.lines().get(run.lines().size() - 1).endsWith("0 warning(s)."), run.out());
+	}
+
+	/** One printed finding of the file, on the line, is an error whose message holds the text. */
+	private static void assertFinding(Run run, String file, int line, String text) {
+		assertTrue(run.lines().stream().map(FINDING::matcher).anyMatch(m -> m.matches()
+				&& m.group("file").endsWith(file) && m.group("line").equals(String.valueOf(line))
+				&& m.group("severity").equals("error") && m.group("message").contains(text)), run.out());
+	}
+
+	@Test
 	void jsonReportsTheSameFindings(@TempDir Path dir) throws IOException {
 		Path file = Files.writeString(dir.resolve("negative.actors"), "producers g \"Growers\"\n\tmembers -4\nend\n");
 		Run run = run("validate", "--format", "json", file.toString());

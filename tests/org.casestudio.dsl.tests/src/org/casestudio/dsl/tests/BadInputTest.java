@@ -30,13 +30,15 @@ import com.google.inject.Injector;
 
 /**
  * Every file of the bad-input set gives located errors, and no exception escapes. Each file says
- * on its first line where its error is ({@code // expect-error-line: N}).
+ * on its first line where its error is ({@code // expect-error-line: N}), and on the next lines what
+ * that error's message says ({@code // expect-message: text}, each a part of the message).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(CaseStudioInjectorProvider.class)
 class BadInputTest {
 
 	private static final Pattern EXPECTATION = Pattern.compile("expect-error-line: (\\d+)");
+	private static final Pattern EXPECTED_MESSAGE = Pattern.compile("// expect-message: (.+)");
 
 	@Inject
 	private Injector injector;
@@ -66,6 +68,17 @@ class BadInputTest {
 		assertTrue(findings.stream().anyMatch(f -> f.isError() && f.line() == line), findings::toString);
 		assertTrue(findings.stream().noneMatch(f -> f.message() == null || f.message().isBlank()
 				|| f.message().contains("Exception")), findings::toString);
+
+		Matcher message = EXPECTED_MESSAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+		while (message.find()) {
+			String part = message.group(1).strip();
+			assertTrue(findings.stream().anyMatch(f -> f.isError() && f.line() == line && f.message().contains(part)),
+					() -> "an error on line " + line + " says \"" + part + "\": " + findings);
+		}
+		// A knock-on of a syntax error (a case cut short "has no lesson yet") is no finding of its own.
+		if (findings.stream().anyMatch(f -> FileProblems.SYNTAX.equals(f.code()))) {
+			assertTrue(findings.stream().allMatch(Problem::isError), findings::toString);
+		}
 	}
 
 	@Test
