@@ -159,15 +159,15 @@ class LanguageServerTest {
 		assertEquals(actorsUri, definition.get(0).getAsJsonObject().get("uri").getAsString());
 		assertRange(definition.get(0).getAsJsonObject().getAsJsonObject("range"), 4, 13, 4, 21);
 
-		// References of the programme: its declaration and its uses in the route and in a case file.
+		// References of the programme: its declaration in the actor list and its uses in the route
+		// (the seed's cases name no programme as a partner), none from the other copy of the seed.
 		Set<String> references = new TreeSet<>();
 		for (JsonElement location : steps.getAsJsonArray("references")) {
 			JsonObject l = location.getAsJsonObject();
 			references.add(l.get("uri").getAsString().substring(folder.length() + 1) + ":"
 					+ l.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
 		}
-		assertEquals(Set.of("actors.actors:8", "attapeu.route:11", "attapeu.route:12", "cases/asparagus.case:27"),
-				references);
+		assertEquals(Set.of("actors.actors:8", "attapeu.route:11", "attapeu.route:12"), references);
 
 		// Hover: the organiser's name, kind, id and where it is declared, as Markdown.
 		JsonObject hover = steps.getAsJsonObject("hover").getAsJsonObject("contents");

@@ -48,17 +48,22 @@ class ReferencesTest {
 	void anActorIsUsedInTheRouteAndInACase() throws Exception {
 		Path tree = attapeuCopy(folder);
 		Path actors = tree.resolve("actors.actors");
-		int declaration = read(actors).indexOf("programme rlip") + "programme r".length();
-		List<String> expected = List.of("asparagus.case:28:rlip", "attapeu.route:12:rlip", "attapeu.route:13:rlip");
+		// PROCASUR organises the route and wrote the announcement every file cites.
+		int declaration = read(actors).indexOf("organisation procasur") + "organisation p".length();
+		List<String> expected = List.of("actors.actors:28:procasur", "actors.actors:37:procasur",
+				"actors.actors:44:procasur", "actors.actors:50:procasur", "asparagus.case:26:procasur",
+				"asparagus.case:37:procasur", "attapeu.route:11:procasur", "attapeu.route:29:procasur",
+				"attapeu.route:32:procasur", "coffee.case:24:procasur", "coffee.case:36:procasur",
+				"natural-dyes.case:27:procasur");
 		assertEquals(expected, uses(actors, declaration).stream().sorted().toList());
 
 		// From a use in another file: the same declaration and uses.
 		Path route = tree.resolve("attapeu.route");
 		String routeText = read(route);
-		int use = routeText.indexOf("sssj, rlip") + "sssj, ".length();
+		int use = routeText.indexOf("by procasur") + "by ".length();
 		assertEquals(expected, uses(route, use).stream().sorted().toList());
 		Place place = session(route, routeText).read(resource -> References.at(resource, use).declaration());
-		assertEquals("actors.actors:9:rlip", describe(place));
+		assertEquals("actors.actors:5:procasur", describe(place));
 	}
 
 	@Test
@@ -70,7 +75,9 @@ class ReferencesTest {
 		assertEquals(List.of(), errors(tree));
 		Path asparagus = tree.resolve("cases/asparagus.case");
 		int declaration = read(asparagus).indexOf("case asparagus") + "case ".length();
-		assertEquals(List.of("attapeu.route:14:asparagus", "attapeu.route:28:asparagus"), uses(asparagus, declaration));
+		int planLine = (int) read(route).lines().takeWhile(line -> !line.contains("plan seedlings")).count() + 1;
+		assertEquals(List.of("attapeu.route:14:asparagus", "attapeu.route:" + planLine + ":asparagus"),
+				uses(asparagus, declaration));
 	}
 
 	@Test
