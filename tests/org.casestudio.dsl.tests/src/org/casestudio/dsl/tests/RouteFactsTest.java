@@ -48,7 +48,6 @@ import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,15 +126,11 @@ class RouteFactsTest {
 	}
 
 	private void assertIssue(Document model, EClass eClass, String code) {
-		List<Issue> issues = validation.validate(model);
-		assertTrue(issues.stream().anyMatch(i -> code.equals(i.getCode()) && i.getUriToProblem() != null
-				&& eClass.isInstance(resourceSet.getEObject(i.getUriToProblem(), true))),
-				() -> code + " on a " + eClass.getName() + " expected in " + issues);
+		ValidationAssertions.assertIssue(validation, resourceSet, model, eClass, code);
 	}
 
 	private void assertNoIssue(Document model, String code) {
-		List<Issue> issues = validation.validate(model);
-		assertTrue(issues.stream().noneMatch(i -> code.equals(i.getCode())), () -> code + " in " + issues);
+		ValidationAssertions.assertNoIssue(validation, model, code);
 	}
 
 	private ModelWorkspace loadFixture() {

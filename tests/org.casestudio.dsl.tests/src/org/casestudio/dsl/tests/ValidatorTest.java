@@ -77,17 +77,12 @@ class ValidatorTest {
 		return caseWith("partnership p \"A partnership\"\n" + body + "\nend");
 	}
 
-	/** The model has an issue with this code, reported on an element of this class. */
 	private void assertIssue(Document model, EClass eClass, String code) {
-		List<Issue> issues = validation.validate(model);
-		assertTrue(issues.stream().anyMatch(i -> code.equals(i.getCode()) && i.getUriToProblem() != null
-				&& eClass.isInstance(resourceSet.getEObject(i.getUriToProblem(), true))),
-				() -> code + " on a " + eClass.getName() + " expected in " + issues);
+		ValidationAssertions.assertIssue(validation, resourceSet, model, eClass, code);
 	}
 
 	private void assertNoIssue(Document model, String code) {
-		List<Issue> issues = validation.validate(model);
-		assertTrue(issues.stream().noneMatch(i -> code.equals(i.getCode())), () -> code + " in " + issues);
+		ValidationAssertions.assertNoIssue(validation, model, code);
 	}
 
 	// ----------------------------------------------------------------------------------- partnerships
