@@ -68,4 +68,15 @@ final class LanguageServices {
 		}
 		return into;
 	}
+
+	/**
+	 * Adds to the copied seed route a plan that adapts a practice of the asparagus case, a dotted
+	 * reference whose first segment is the case; returns the route's file.
+	 */
+	static Path addPlanAdaptingAsparagus(Path tree) throws IOException {
+		Path route = tree.resolve("attapeu.route");
+		Files.writeString(route, Files.readString(route).replace("\nend\n",
+				"\n\tplan seedlings \"Seedlings\" adapts asparagus.organic_asparagus end\nend\n"));
+		return route;
+	}
 }

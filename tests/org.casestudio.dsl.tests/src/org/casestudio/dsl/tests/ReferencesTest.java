@@ -1,5 +1,6 @@
 package org.casestudio.dsl.tests;
 
+import static org.casestudio.dsl.tests.LanguageServices.addPlanAdaptingAsparagus;
 import static org.casestudio.dsl.tests.LanguageServices.attapeuCopy;
 import static org.casestudio.dsl.tests.LanguageServices.errors;
 import static org.casestudio.dsl.tests.LanguageServices.read;
@@ -7,7 +8,6 @@ import static org.casestudio.dsl.tests.LanguageServices.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -69,9 +69,7 @@ class ReferencesTest {
 	@Test
 	void aCaseIsUsedByItsRouteAndByTheFirstSegmentOfDottedReferences() throws Exception {
 		Path tree = attapeuCopy(folder);
-		Path route = tree.resolve("attapeu.route");
-		Files.writeString(route, read(route).replace("\nend\n",
-				"\n\tplan seedlings \"Seedlings\" adapts asparagus.organic_asparagus end\nend\n"));
+		Path route = addPlanAdaptingAsparagus(tree);
 		assertEquals(List.of(), errors(tree));
 		Path asparagus = tree.resolve("cases/asparagus.case");
 		int declaration = read(asparagus).indexOf("case asparagus") + "case ".length();

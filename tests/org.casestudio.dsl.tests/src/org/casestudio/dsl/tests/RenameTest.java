@@ -1,6 +1,7 @@
 package org.casestudio.dsl.tests;
 
 import static org.casestudio.dsl.tests.LanguageServices.INJECTOR;
+import static org.casestudio.dsl.tests.LanguageServices.addPlanAdaptingAsparagus;
 import static org.casestudio.dsl.tests.LanguageServices.attapeuCopy;
 import static org.casestudio.dsl.tests.LanguageServices.errors;
 import static org.casestudio.dsl.tests.LanguageServices.read;
@@ -91,9 +92,7 @@ class RenameTest {
 	@Test
 	void renamingACaseRenamesTheFirstSegmentOfDottedReferences() throws Exception {
 		Path tree = attapeuCopy(folder);
-		Path route = tree.resolve("attapeu.route");
-		Files.writeString(route, read(route).replace("\nend\n",
-				"\n\tplan seedlings \"Seedlings\" adapts asparagus.organic_asparagus end\nend\n"));
+		Path route = addPlanAdaptingAsparagus(tree);
 		assertEquals(List.of(), errors(tree));
 		Path asparagus = tree.resolve("cases/asparagus.case");
 		apply(edits(asparagus, read(asparagus).indexOf("case asparagus") + "case ".length(), "asparagus_case"));
