@@ -138,6 +138,11 @@ public final class HelpPages {
 		return rules;
 	}
 
+	/** A rule's entry in the book: its short text without the final full stop. */
+	private static String label(Rule rule) {
+		return rule.shortText().replaceFirst("\\.$", "");
+	}
+
 	private static void rules(List<Group> groups, Path out) throws IOException {
 		StringBuilder index = new StringBuilder();
 		index.append("<h1>Validation rules</h1>\n<p>Every problem that Case Studio reports carries a code, shown in the ")
@@ -159,11 +164,13 @@ public final class HelpPages {
 				String file = rule.code() + ".html";
 				index.append("<dt><a href=\"").append(file).append("\"><code>").append(html(rule.code()))
 						.append("</code></a></dt>\n<dd>").append(html(rule.shortText())).append("</dd>\n");
-				toc.append("      <topic label=\"").append(xml(rule.code())).append("\" href=\"gen/rules/")
+				// A trainer looks for what went wrong, not for a code: the book lists rules by their
+				// one-sentence meaning; the code heads the page itself.
+				toc.append("      <topic label=\"").append(xml(label(rule))).append("\" href=\"gen/rules/")
 						.append(file).append("\"/>\n");
 				contexts.append("   <context id=\"").append(rule.code().replace('.', '_')).append("\" title=\"")
 						.append(xml(rule.code())).append("\">\n      <description>").append(xml(rule.shortText()))
-						.append("</description>\n      <topic label=\"").append(xml(rule.code()))
+						.append("</description>\n      <topic label=\"").append(xml(label(rule)))
 						.append("\" href=\"gen/rules/").append(file).append("\"/>\n   </context>\n");
 				String body = "<p class=\"eyebrow\">" + html(group.title()) + "</p>\n<h1><code>" + html(rule.code())
 						+ "</code></h1>\n<p class=\"short\">" + html(rule.shortText()) + "</p>\n"
