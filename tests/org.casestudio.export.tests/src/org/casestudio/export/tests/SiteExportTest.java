@@ -28,6 +28,10 @@ class SiteExportTest {
 		List<Path> pages = Fixtures.htmlFiles(out.resolve("html"));
 		assertEquals(8, pages.size(), pages::toString); // index, agenda, 3 cases, 3 sheets
 		assertEquals(List.of(), Fixtures.nuErrors(pages));
+		// The facts a source is cited for read as words, not as the language's fact names.
+		String overview = Files.readString(out.resolve("html/index.html"));
+		assertTrue(overview.contains("For: dates, edition, organiser, host programme"), overview);
+		assertFalse(overview.contains("host_programme"), overview);
 	}
 
 	@Test
