@@ -10,10 +10,12 @@ import java.util.concurrent.Future;
 
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.server.FolderTreeWorkspaceConfigFactory;
+import org.casestudio.dsl.ide.server.ReparsingBuilder;
 import org.casestudio.dsl.ide.server.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -74,6 +76,8 @@ public final class LanguageServer {
 			binder.bind(SemanticTokensService.class).to(SemanticTokens.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderTreeWorkspaceConfigFactory.class);
+			// A keystroke reparses the changed region of the open file, not the whole file.
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
