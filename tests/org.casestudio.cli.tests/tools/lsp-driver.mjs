@@ -5,7 +5,7 @@
 //
 //   node lsp-driver.mjs session <folder> <file in it> -- <server command...>
 //       initialize, open the file, its diagnostics, break it and see the error, then completion,
-//       definition, references, hover, document symbols, formatting, rename, code actions and
+//       definition, references, hover (also after a change to the actor list), document symbols, formatting, rename, code actions and
 //       semantic tokens, shutdown and exit. Prints { steps: {...}, exitCode, problems: [...] }.
 //   node lsp-driver.mjs keystrokes <folder> <file> <count> -- <server command...>
 //       the benchmark: start -> first diagnostics of the file (whole process), then <count>
@@ -15,7 +15,7 @@
 // when it could not (a timeout, the server died, a protocol error), with the reason in problems.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
@@ -215,6 +215,29 @@ async function session() {
 
   const hover = await request(HoverRequest.type, { textDocument: { uri }, position: procasur });
   report.steps.hover = hover ? { contents: hover.contents, range: hover.range } : null;
+
+  // Another open file changes under the route's references: the organiser's title in the actor
+  // list. The route's hover then shows the new title, and the old one once the change is undone.
+  const actorsUri = pathToFileURL(join(dirname(file), 'actors.actors')).href;
+  const actorsText = readFileSync(join(dirname(file), 'actors.actors'), 'utf8');
+  let actorsVersion = 1;
+  const actorsChecked = () => diagnosticsOf(actorsUri);
+  let checked = actorsChecked();
+  connection.sendNotification(DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: actorsUri, languageId: 'casestudio', version: actorsVersion, text: actorsText } });
+  await checked;
+  const retitle = async (text) => {
+    const done = actorsChecked();
+    connection.sendNotification(DidChangeTextDocumentNotification.type,
+      { textDocument: { uri: actorsUri, version: ++actorsVersion }, contentChanges: [{ text }] });
+    await done;
+    const answer = await request(HoverRequest.type, { textDocument: { uri }, position: procasur });
+    return answer?.contents?.value ?? null;
+  };
+  report.steps.hoverAfterOtherFileChanged = {
+    changed: await retitle(actorsText.replace('procasur "PROCASUR"', 'procasur "PROCASUR Laos"')),
+    undone: await retitle(actorsText),
+  };
 
   const symbols = await request(DocumentSymbolRequest.type, { textDocument: { uri } });
   const flatten = (list, depth = 0) => (list ?? []).flatMap(s => [{ name: s.name, kind: s.kind, depth,

@@ -176,6 +176,11 @@ class LanguageServerTest {
 		assertTrue(hover.get("value").getAsString().startsWith("**PROCASUR**"), hover::toString);
 		assertTrue(hover.get("value").getAsString().contains("organisation `procasur`"), hover::toString);
 		assertTrue(hover.get("value").getAsString().contains("actors.actors, line 5"), hover::toString);
+		// A change to the actor list, open beside the route, reaches the route's references.
+		JsonObject retitled = steps.getAsJsonObject("hoverAfterOtherFileChanged");
+		assertTrue(retitled.get("changed").getAsString().startsWith("**PROCASUR Laos**"), retitled::toString);
+		assertTrue(retitled.get("undone").getAsString().startsWith("**PROCASUR**"), retitled::toString);
+		assertFalse(retitled.get("undone").getAsString().contains("Laos"), retitled::toString);
 
 		JsonObject symbol = steps.getAsJsonArray("documentSymbols").get(0).getAsJsonObject();
 		assertEquals("attapeu", symbol.get("name").getAsString());
