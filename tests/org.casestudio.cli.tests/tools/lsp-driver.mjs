@@ -5,8 +5,9 @@
 //
 //   node lsp-driver.mjs session <folder> <file in it> -- <server command...>
 //       initialize, open the file, its diagnostics, break it and see the error, then completion,
-//       definition, references, hover (also after a change to the actor list), document symbols, formatting, rename, code actions and
-//       semantic tokens, shutdown and exit. Prints { steps: {...}, exitCode, problems: [...] }.
+//       definition, references, hover (also after a change to the actor list), document symbols,
+//       formatting, rename, code actions and semantic tokens, a folder tree made while the server
+//       runs, shutdown and exit. Prints { steps: {...}, exitCode, problems: [...] }.
 //   node lsp-driver.mjs keystrokes <folder> <file> <count> -- <server command...>
 //       the benchmark: start -> first diagnostics of the file (whole process), then <count>
 //       keystrokes (one character of a title, alternated) -> diagnostics, in ms.
@@ -14,7 +15,7 @@
 // Exits 0 when the session ran to its end (whatever the answers were: the caller judges them), 1
 // when it could not (a timeout, the server died, a protocol error), with the reason in problems.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +25,7 @@ import {
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification,
   CompletionRequest, DefinitionRequest, ReferencesRequest, HoverRequest, DocumentSymbolRequest,
   DocumentFormattingRequest, RenameRequest, PrepareRenameRequest, CodeActionRequest, SemanticTokensRequest,
-  ShowMessageNotification,
+  ShowMessageNotification, DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver-protocol/node';
 
 const TIMEOUT_MS = Number(process.env.LSP_DRIVER_TIMEOUT_MS ?? 60000);
@@ -268,6 +269,20 @@ async function session() {
   const tokens = await request(SemanticTokensRequest.type, { textDocument: { uri } });
   const legend = caps.semanticTokensProvider?.legend ?? { tokenTypes: [], tokenModifiers: [] };
   report.steps.semanticTokens = { count: (tokens?.data?.length ?? 0) / 5, tokens: decodeTokens(original, tokens?.data ?? [], legend) };
+
+  // A folder tree made while the server runs, as an editor reports it: the route alone, in a folder
+  // of its own, is checked as a tree of its own, where its actors' and cases' ids name nothing.
+  const laterFile = join(folder, 'later', 'attapeu.route');
+  mkdirSync(dirname(laterFile));
+  writeFileSync(laterFile, original);
+  const laterUri = pathToFileURL(laterFile).href;
+  const laterChecked = diagnosticsOf(laterUri);
+  connection.sendNotification(DidChangeWatchedFilesNotification.type,
+    { changes: [{ uri: laterUri, type: FileChangeType.Created }] });
+  connection.sendNotification(DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: laterUri, languageId: 'casestudio', version: 1, text: original } });
+  await laterChecked;
+  report.steps.newFolderTree = { errors: diagnostics.get(laterUri).diagnostics.filter(d => d.severity === 1).map(summary) };
 }
 
 async function keystrokes() {

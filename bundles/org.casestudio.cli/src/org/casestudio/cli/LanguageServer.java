@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.server.FolderTreeWorkspaceConfigFactory;
+import org.casestudio.dsl.ide.server.FolderTreeWorkspaceManager;
 import org.casestudio.dsl.ide.server.ReparsingBuilder;
 import org.casestudio.dsl.ide.server.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -20,6 +21,7 @@ import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
@@ -76,6 +78,7 @@ public final class LanguageServer {
 			binder.bind(SemanticTokensService.class).to(SemanticTokens.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
 			binder.bind(IMultiRootWorkspaceConfigFactory.class).to(FolderTreeWorkspaceConfigFactory.class);
+			binder.bind(WorkspaceManager.class).to(FolderTreeWorkspaceManager.class);
 			// A keystroke reparses the changed region of the open file, not the whole file.
 			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingBuilder.class);
 		}));

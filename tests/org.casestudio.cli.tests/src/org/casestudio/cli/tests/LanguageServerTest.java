@@ -235,6 +235,13 @@ class LanguageServerTest {
 		assertTrue(tokens.stream().anyMatch(t -> t.startsWith("0:// The Learning Route") && t.endsWith(":comment[]")),
 				tokens::toString);
 
+		// A folder tree made while the server ran is checked as a tree of its own: the route alone,
+		// whose actors and cases are in no file of its tree (nor taken from the other trees).
+		List<JsonObject> alone = errors(steps.getAsJsonObject("newFolderTree").getAsJsonArray("errors"));
+		assertFalse(alone.isEmpty(), steps.getAsJsonObject("newFolderTree")::toString);
+		assertTrue(alone.stream().anyMatch(e -> e.get("message").getAsString().contains("'procasur'")), alone::toString);
+		alone.forEach(e -> assertEquals(IssueCodes.UNRESOLVED_REFERENCE, e.get("code").getAsString(), alone::toString));
+
 		// Shut down and exited as the protocol asks: exit code 0.
 		assertEquals(0, report.get("exitCode").getAsInt(), report::toString);
 		for (JsonElement line : report.getAsJsonArray("serverStderr")) {

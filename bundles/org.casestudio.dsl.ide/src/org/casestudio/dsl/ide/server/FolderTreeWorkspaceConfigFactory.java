@@ -33,8 +33,12 @@ public class FolderTreeWorkspaceConfigFactory extends MultiRootWorkspaceConfigFa
 			return;
 		}
 		for (Path root : roots) {
+			// Named by its place, not its folder's name alone: when the trees are found again (a tree
+			// made after the start), each name still means the same tree.
+			Path base = Path.of(uri.toFileString());
+			String place = root.startsWith(base) ? base.relativize(root).toString() : root.toString();
 			FileProjectConfig project = new FileProjectConfig(getUriExtensions().toUri(root.toUri().toString()),
-					getUniqueProjectName(root.getFileName() == null ? "root" : root.getFileName().toString(), names));
+					getUniqueProjectName(place.isEmpty() ? "." : place, names));
 			project.addSourceFolder(".");
 			workspace.addProject(project);
 		}
