@@ -205,15 +205,6 @@ public final class ModelEdits {
 	/** Applies the change to the parsed resource and writes it as checked edits of text. */
 	private Result change(XtextResource resource, String text, Consumer<EObject> change) {
 		ICompositeNode root = resource.getParseResult().getRootNode();
-		List<ILeafNode> comments = new ArrayList<>();
-		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (isComment(leaf)) {
-				comments.add(leaf);
-			}
-		}
-		Set<EObject> before = new HashSet<>();
-		resource.getAllContents().forEachRemaining(before::add);
-
 		IChangeSerializer serializer = serializers.get();
 		serializer.setUpdateRelatedFiles(false);
 		serializer.addModification(resource, r -> change.accept(r.getContents().get(0)));
@@ -240,39 +231,58 @@ public final class ModelEdits {
 		}
 		edits.sort(Comparator.comparingInt(TextEdit::offset));
 
-		// Comments inside a removed element leave with it; every other one must come back as it was.
-		List<int[]> removed = new ArrayList<>();
-		for (EObject element : before) {
-			if (element.eResource() != resource && (element.eContainer() == null
-					|| element.eContainer().eResource() == resource)) {
-				INode node = NodeModelUtils.getNode(element);
-				if (node != null) {
-					removed.add(new int[] { node.getOffset(), node.getEndOffset() });
-				}
-			}
+		if (edits.isEmpty()) {
+			return new Result(List.of(), text, null);
 		}
+
+		// The serializer's text for the region it changed, read for its tokens alone (see TokenMerge).
+		int from = edits.get(0).offset();
+		int to = from;
 		for (TextEdit edit : edits) {
-			List<String> kept = new ArrayList<>();
-			for (ILeafNode comment : comments) {
-				if (comment.getOffset() >= edit.offset() && comment.getEndOffset() <= edit.offset() + edit.length()
-						&& !inside(comment, removed)) {
-					kept.add(comment.getText());
+			to = Math.max(to, edit.offset() + edit.length());
+		}
+		int regionStart = 0;
+		int regionEnd = text.length();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getLength() > 0) {
+				if (leaf.getEndOffset() <= from) {
+					regionStart = leaf.getOffset();
+				} else if (leaf.getOffset() >= to) {
+					regionEnd = leaf.getEndOffset();
+					break;
 				}
 			}
-			if (!kept.equals(comments(edit.text()))) {
-				return Result.refused(Messages.ModelEdits_CommentsChanged);
-			}
 		}
-		return new Result(List.copyOf(edits), TextEdit.apply(text, edits), null);
+		String serialized = TextEdit.apply(text, edits);
+		int growth = serialized.length() - text.length();
+		String oldRegion = text.substring(regionStart, regionEnd);
+		String newRegion = serialized.substring(regionStart, regionEnd + growth);
+		Lexer lexer = lexers.get();
+		int lineStart = text.lastIndexOf('\n', regionStart - 1) + 1;
+		int indentEnd = lineStart;
+		while (indentEnd < regionStart && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
+			indentEnd++;
+		}
+		String merged = TokenMerge.merge(lexer, oldRegion, newRegion, text.substring(lineStart, indentEnd));
+		// Written back only if it reads as the serializer's tokens and keeps every comment in order.
+		if (!TokenMerge.sameTokens(lexer, merged, newRegion) || !comments(oldRegion).equals(comments(merged))) {
+			return Result.refused(Messages.ModelEdits_CommentsChanged);
+		}
+		TextEdit edit = trimmed(uri(resource), text, regionStart, regionEnd - regionStart, merged);
+		if (edit == null) {
+			return new Result(List.of(), text, null);
+		}
+		// The edited text must parse: the fresh resource, no longer needed, reparses the region alone.
+		resource.update(edit.offset(), edit.length(), edit.text());
+		if (resource.getParseResult().hasSyntaxErrors()) {
+			return Result.refused(NLS.bind(Messages.ModelEdits_Failed,
+					resource.getParseResult().getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage()));
+		}
+		return new Result(List.of(edit), TextEdit.apply(text, List.of(edit)), null);
 	}
 
-	private static boolean inside(ILeafNode comment, List<int[]> regions) {
-		for (int[] region : regions) {
-			if (comment.getOffset() > region[0] && comment.getEndOffset() < region[1]) {
-				return true;
-			}
-		}
-		return false;
+	private static URI uri(XtextResource resource) {
+		return resource.getURI();
 	}
 
 	/** The replacement without the text it leaves as it was at either end; null when it changes nothing. */
