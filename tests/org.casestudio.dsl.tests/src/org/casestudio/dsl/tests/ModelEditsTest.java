@@ -66,6 +66,14 @@ class ModelEditsTest {
 	private static final ModelEdits EDITS = LanguageServices.INJECTOR.getInstance(ModelEdits.class);
 	private static final CaseStudioFactory F = CaseStudioFactory.eINSTANCE;
 
+	/**
+	 * The one case where a day added in the middle still moves the next day: Xtext's serializer writes
+	 * the new day into the old next day's place and that day after the sources and photo, which it
+	 * also lays out anew, so no line of theirs matches the old text and the moved day is not found.
+	 * The text reads as the edited model and keeps every comment; only that day's place changes.
+	 */
+	private static final String KNOWN_REORDER = "photo-walk/photo-walk.route: add a row middle";
+
 	/** The trees loaded once per folder: loading is not what is tested. */
 	private static final Map<Path, ModelWorkspace> TREES = new HashMap<>();
 
@@ -165,6 +173,14 @@ class ModelEditsTest {
 				() -> name + ": changed " + firstChanged + ".." + lastChanged + " outside the element at "
 						+ targetNode.getOffset() + ".." + targetNode.getEndOffset() + ":\n" + newText);
 		for (TextEdit edit : result.edits()) {
+			// An addition removes no text, a removal adds none but the comments it keeps: nothing moves.
+			if (kind.name().startsWith("add") && !KNOWN_REORDER.equals(name + ": " + kind)) {
+				assertTrue(text.substring(edit.offset(), edit.offset() + edit.length()).isBlank(),
+						() -> name + ": an addition replaced text: " + edit + "\n" + newText);
+			} else if (kind.name().startsWith("remove")) {
+				assertTrue(edit.text().replaceAll("(?s)/\\*.*?\\*/|//[^\n]*", "").isBlank(),
+						() -> name + ": a removal wrote text: " + edit + "\n" + newText);
+			}
 			assertTrue(edit.offset() >= targetNode.getOffset() + bom
 					&& edit.offset() + edit.length() <= targetNode.getEndOffset() + bom, () -> name + ": " + edit);
 		}

@@ -16,11 +16,13 @@ import org.antlr.runtime.Token;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.model.NamedElement;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.TerminalRule;
@@ -207,7 +209,8 @@ public final class ModelEdits {
 		ICompositeNode root = resource.getParseResult().getRootNode();
 		IChangeSerializer serializer = serializers.get();
 		serializer.setUpdateRelatedFiles(false);
-		serializer.addModification(resource, r -> change.accept(r.getContents().get(0)));
+		boolean[] moves = new boolean[1];
+		serializer.addModification(resource, r -> moves[0] = changeWatchingMoves(r.getContents().get(0), change));
 		List<ITextReplacement> replacements = new ArrayList<>();
 		try {
 			serializer.applyModifications(c -> {
@@ -263,12 +266,14 @@ public final class ModelEdits {
 		while (indentEnd < regionStart && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
 			indentEnd++;
 		}
-		String merged = TokenMerge.merge(lexer, oldRegion, newRegion, text.substring(lineStart, indentEnd));
-		// Written back only if it reads as the serializer's tokens and keeps every comment in order.
-		if (!TokenMerge.sameTokens(lexer, merged, newRegion) || !comments(oldRegion).equals(comments(merged))) {
+		TokenMerge.Merged merged = TokenMerge.merge(lexer, oldRegion, newRegion, text.substring(lineStart, indentEnd),
+				indentUnit(text), !moves[0]);
+		// Written back only if it reads as the tokens meant and keeps every comment in order.
+		if (!TokenMerge.tokensOf(lexer, merged.text()).equals(merged.tokens())
+				|| !comments(oldRegion).equals(comments(merged.text()))) {
 			return Result.refused(Messages.ModelEdits_CommentsChanged);
 		}
-		TextEdit edit = trimmed(uri(resource), text, regionStart, regionEnd - regionStart, merged);
+		TextEdit edit = trimmed(uri(resource), text, regionStart, regionEnd - regionStart, merged.text());
 		if (edit == null) {
 			return new Result(List.of(), text, null);
 		}
@@ -279,6 +284,59 @@ public final class ModelEdits {
 					resource.getParseResult().getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage()));
 		}
 		return new Result(List.of(edit), TextEdit.apply(text, List.of(edit)), null);
+	}
+
+	/**
+	 * Applies the change and tells whether it moved anything: an element moved in its list, or a list
+	 * that lost and gained values (a move done as a removal and an addition). Such a change is what
+	 * it is; a change without moves lets the serializer's own re-placing of lines be undone.
+	 */
+	private static boolean changeWatchingMoves(EObject root, Consumer<EObject> change) {
+		Set<Object> removedFrom = new HashSet<>();
+		Set<Object> addedTo = new HashSet<>();
+		boolean[] moved = new boolean[1];
+		EContentAdapter watch = new EContentAdapter() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				super.notifyChanged(notification);
+				Object list = List.of(notification.getNotifier(), String.valueOf(notification.getFeature()));
+				switch (notification.getEventType()) {
+				case Notification.MOVE -> moved[0] = true;
+				case Notification.ADD, Notification.ADD_MANY -> addedTo.add(list);
+				case Notification.REMOVE, Notification.REMOVE_MANY -> removedFrom.add(list);
+				default -> {
+					// Values set or cleared move nothing.
+				}
+				}
+			}
+		};
+		root.eAdapters().add(watch);
+		try {
+			change.accept(root);
+		} finally {
+			root.eAdapters().remove(watch);
+		}
+		removedFrom.retainAll(addedTo);
+		return moved[0] || !removedFrom.isEmpty();
+	}
+
+	/** The file's unit of indentation: the first indented line's spaces, or a tab. */
+	static String indentUnit(String text) {
+		int k = 0;
+		while ((k = text.indexOf('\n', k) + 1) > 0 && k < text.length()) {
+			int end = k;
+			while (end < text.length() && text.charAt(end) == ' ') {
+				end++;
+			}
+			char next = end < text.length() ? text.charAt(end) : '\n';
+			if (text.charAt(k) == '\t') {
+				return "\t";
+			}
+			if (end > k && next != '\n' && next != '\r' && next != '\t') {
+				return text.substring(k, end);
+			}
+		}
+		return "\t";
 	}
 
 	private static URI uri(XtextResource resource) {

@@ -40,46 +40,248 @@ final class TokenMerge {
 	 * they differ. Both regions start at a token and end after one; startIndent is the indentation
 	 * of the line the regions start on.
 	 */
-	static String merge(Lexer lexer, String oldRegion, String newRegion, String startIndent) {
+	/** The merged text, and the tokens it must read as. */
+	record Merged(String text, List<String> tokens) {
+	}
+
+	static Merged merge(Lexer lexer, String oldRegion, String newRegion, String startIndent, String unit,
+			boolean keepPlaces) {
 		Tokens old = tokens(lexer, oldRegion);
 		Tokens fresh = tokens(lexer, newRegion);
-		int n = old.tokens.size();
-		int m = fresh.tokens.size();
-		// Pairs of equal tokens in order (a longest common subsequence), prefix and suffix first.
+		char[] script = script(old, fresh, keepPlaces);
+		slide(script, 'D', old);
+		slide(script, 'I', fresh);
+
+		// K: an old token kept, paired with a new one; C: an old token kept in its place, whose new
+		// copy (S) the serializer wrote elsewhere; D: an old token removed; I: a new token inserted.
+		StringBuilder out = new StringBuilder(old.gaps.get(0));
+		List<String> written = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		int pos = 0;
+		while (true) {
+			int hunkStart = i;
+			int firstInserted = -1;
+			int endInserted = -1;
+			while (pos < script.length && script[pos] != 'K' && script[pos] != 'C') {
+				if (script[pos] == 'D') {
+					i++;
+				} else {
+					if (script[pos] == 'I') {
+						written.add(key(fresh.tokens.get(j).text));
+						firstInserted = firstInserted < 0 ? j : firstInserted;
+						endInserted = j + 1;
+					}
+					j++;
+				}
+				pos++;
+			}
+			hunk(out, old, fresh, hunkStart, i, firstInserted < 0 ? j : firstInserted,
+					firstInserted < 0 ? j : endInserted, startIndent, unit);
+			if (pos == script.length) {
+				return new Merged(out.toString(), written);
+			}
+			out.append(old.tokens.get(i).text);
+			written.add(key(old.tokens.get(i).text));
+			if (script[pos] == 'K') {
+				j++;
+			}
+			i++;
+			pos++;
+		}
+	}
+
+	/**
+	 * The edit script, token by token. Lines are compared first, so that a line the serializer wrote
+	 * elsewhere is seen whole: Xtext's serializer writes a list's elements into the places the old
+	 * elements of that list held, in order, and the ones left over after everything else, so that
+	 * adding a case's indicator in the middle puts the next indicator after the lessons. With
+	 * keepPlaces (the change moved nothing itself), a run of lines that left one place and came back
+	 * unchanged in another stays where the author had it, after the new lines that took its place.
+	 * Lines that changed are then compared token by token.
+	 */
+	private static char[] script(Tokens old, Tokens fresh, boolean keepPlaces) {
+		List<int[]> oldLines = lines(old);
+		List<int[]> newLines = lines(fresh);
+		List<String> oldKeys = keys(old, oldLines);
+		List<String> newKeys = keys(fresh, newLines);
+		char[] lineOps = ops(oldKeys, newKeys);
+		if (keepPlaces) {
+			keepPlaces(lineOps, oldKeys, newKeys);
+		}
+		StringBuilder script = new StringBuilder();
+		int oi = 0;
+		int ni = 0;
+		int p = 0;
+		while (p < lineOps.length) {
+			char op = lineOps[p];
+			if (op == 'K' || op == 'C') {
+				script.append(String.valueOf(op).repeat(oldLines.get(oi)[1] - oldLines.get(oi)[0]));
+				oi++;
+				ni += op == 'K' ? 1 : 0;
+				p++;
+			} else if (op == 'S') {
+				script.append("S".repeat(newLines.get(ni)[1] - newLines.get(ni)[0]));
+				ni++;
+				p++;
+			} else {
+				// Changed lines: their tokens compared one by one.
+				List<String> removed = new ArrayList<>();
+				List<String> added = new ArrayList<>();
+				while (p < lineOps.length && (lineOps[p] == 'D' || lineOps[p] == 'I')) {
+					if (lineOps[p] == 'D') {
+						int[] line = oldLines.get(oi++);
+						for (int k = line[0]; k < line[1]; k++) {
+							removed.add(key(old.tokens.get(k).text));
+						}
+					} else {
+						int[] line = newLines.get(ni++);
+						for (int k = line[0]; k < line[1]; k++) {
+							added.add(key(fresh.tokens.get(k).text));
+						}
+					}
+					p++;
+				}
+				script.append(ops(removed, added));
+			}
+		}
+		return script.toString().toCharArray();
+	}
+
+	/** Each line's tokens, as [first, end) token indices: a line starts after a gap with a line break. */
+	private static List<int[]> lines(Tokens tokens) {
+		List<int[]> lines = new ArrayList<>();
+		int start = 0;
+		for (int k = 1; k <= tokens.tokens.size(); k++) {
+			if (k == tokens.tokens.size() || tokens.gaps.get(k).contains("\n")) {
+				lines.add(new int[] { start, k });
+				start = k;
+			}
+		}
+		return lines;
+	}
+
+	private static List<String> keys(Tokens tokens, List<int[]> lines) {
+		List<String> keys = new ArrayList<>();
+		for (int[] line : lines) {
+			StringBuilder key = new StringBuilder();
+			for (int k = line[0]; k < line[1]; k++) {
+				key.append(key(tokens.tokens.get(k).text)).append('\u0001');
+			}
+			keys.add(key.toString());
+		}
+		return keys;
+	}
+
+	/** A token as compared: a text block without its lines' indentation, which is no part of its value. */
+	private static String key(String token) {
+		return token.startsWith("\"\"\"") ? token.replaceAll("(?m)^[ \t]+", "") : token;
+	}
+
+	/** K, D and I for a longest common subsequence of two sequences, removals before insertions. */
+	private static char[] ops(List<String> a, List<String> b) {
+		int n = a.size();
+		int m = b.size();
 		int prefix = 0;
-		while (prefix < n && prefix < m && old.tokens.get(prefix).text.equals(fresh.tokens.get(prefix).text)) {
+		while (prefix < n && prefix < m && a.get(prefix).equals(b.get(prefix))) {
 			prefix++;
 		}
 		int suffix = 0;
-		while (suffix < n - prefix && suffix < m - prefix
-				&& old.tokens.get(n - 1 - suffix).text.equals(fresh.tokens.get(m - 1 - suffix).text)) {
+		while (suffix < n - prefix && suffix < m - prefix && a.get(n - 1 - suffix).equals(b.get(m - 1 - suffix))) {
 			suffix++;
 		}
-		List<int[]> pairs = new ArrayList<>();
-		for (int i = 0; i < prefix; i++) {
-			pairs.add(new int[] { i, i });
-		}
-		pairs.addAll(commonSubsequence(old, fresh, prefix, n - suffix, prefix, m - suffix));
-		for (int i = suffix; i > 0; i--) {
-			pairs.add(new int[] { n - i, m - i });
-		}
-		pairs = slid(pairs, old, fresh);
-
-		StringBuilder out = new StringBuilder(old.gaps.get(0));
-		int i = 0;
-		int j = 0;
-		for (int p = 0; p <= pairs.size(); p++) {
-			int nextI = p < pairs.size() ? pairs.get(p)[0] : n;
-			int nextJ = p < pairs.size() ? pairs.get(p)[1] : m;
-			// Old tokens i..nextI go, new tokens j..nextJ come, between kept token i-1 and kept nextI.
-			hunk(out, old, fresh, i, nextI, j, nextJ, startIndent);
-			if (p < pairs.size()) {
-				out.append(old.tokens.get(nextI).text);
+		StringBuilder ops = new StringBuilder("K".repeat(prefix));
+		int x0 = prefix;
+		int y0 = prefix;
+		int rows = n - suffix - x0;
+		int columns = m - suffix - y0;
+		int[][] length = new int[rows + 1][columns + 1];
+		for (int x = rows - 1; x >= 0; x--) {
+			for (int y = columns - 1; y >= 0; y--) {
+				length[x][y] = a.get(x0 + x).equals(b.get(y0 + y)) ? length[x + 1][y + 1] + 1
+						: Math.max(length[x + 1][y], length[x][y + 1]);
 			}
-			i = nextI + 1;
-			j = nextJ + 1;
 		}
-		return out.toString();
+		StringBuilder removed = new StringBuilder();
+		StringBuilder added = new StringBuilder();
+		int x = 0;
+		int y = 0;
+		while (x < rows || y < columns) {
+			if (x < rows && y < columns && a.get(x0 + x).equals(b.get(y0 + y))) {
+				ops.append(removed).append(added).append('K');
+				removed.setLength(0);
+				added.setLength(0);
+				x++;
+				y++;
+			} else if (y >= columns || (x < rows && length[x + 1][y] >= length[x][y + 1])) {
+				removed.append('D');
+				x++;
+			} else {
+				added.append('I');
+				y++;
+			}
+		}
+		ops.append(removed).append(added).append("K".repeat(suffix));
+		return ops.toString().toCharArray();
+	}
+
+	/**
+	 * Marks each run of removed lines that comes back unchanged as a run of inserted lines as kept in
+	 * its place (C) and its copy as not written (S), then lets lines inserted right after it go first.
+	 */
+	private static void keepPlaces(char[] ops, List<String> oldKeys, List<String> newKeys) {
+		List<int[]> removedRuns = runs(ops, 'D');
+		List<int[]> addedRuns = runs(ops, 'I');
+		for (int[] removed : removedRuns) {
+			List<String> lines = side(ops, removed, oldKeys, 'D');
+			// The lines may come back as a part of a longer run of inserted lines (after a new one).
+			search: for (int[] added : addedRuns) {
+				List<String> candidates = side(ops, added, newKeys, 'I');
+				for (int at = 0; at + lines.size() <= candidates.size(); at++) {
+					if (ops[added[0] + at] == 'I' && candidates.subList(at, at + lines.size()).equals(lines)) {
+						java.util.Arrays.fill(ops, removed[0], removed[1], 'C');
+						java.util.Arrays.fill(ops, added[0] + at, added[0] + at + lines.size(), 'S');
+						break search;
+					}
+				}
+			}
+		}
+		for (boolean swapped = true; swapped;) {
+			swapped = false;
+			for (int k = 0; k + 1 < ops.length; k++) {
+				if (ops[k] == 'C' && ops[k + 1] == 'I') {
+					ops[k] = 'I';
+					ops[k + 1] = 'C';
+					swapped = true;
+				}
+			}
+		}
+	}
+
+	/** The maximal runs of one op, as [start, end) positions in the script. */
+	private static List<int[]> runs(char[] ops, char op) {
+		List<int[]> runs = new ArrayList<>();
+		for (int k = 0; k < ops.length; k++) {
+			if (ops[k] == op && (k == 0 || ops[k - 1] != op)) {
+				int end = k;
+				while (end < ops.length && ops[end] == op) {
+					end++;
+				}
+				runs.add(new int[] { k, end });
+			}
+		}
+		return runs;
+	}
+
+	/** The keys of the lines a run of the script covers, on its own side (old for D, new for I). */
+	private static List<String> side(char[] ops, int[] run, List<String> keys, char op) {
+		int index = 0;
+		for (int k = 0; k < run[0]; k++) {
+			if (ops[k] == 'K' || (op == 'D' ? ops[k] == 'D' || ops[k] == 'C' : ops[k] == 'I' || ops[k] == 'S')) {
+				index++;
+			}
+		}
+		return keys.subList(index, index + run[1] - run[0]);
 	}
 
 	/**
@@ -87,7 +289,7 @@ final class TokenMerge {
 	 * next kept one) up to old token iEnd, with new tokens j..jEnd in place of old ones i..iEnd.
 	 */
 	private static void hunk(StringBuilder out, Tokens old, Tokens fresh, int i, int iEnd, int j, int jEnd,
-			String startIndent) {
+			String startIndent, String unit) {
 		String before = i < old.gaps.size() ? old.gaps.get(i) : "";
 		if (i == 0) {
 			// The region's leading gap is already written.
@@ -110,11 +312,13 @@ final class TokenMerge {
 				// A line of its own: after the end of the kept token's line, a trailing comment included.
 				int lineEnd = before.indexOf('\n') + 1;
 				String separator = lineEnd >= 2 && before.charAt(lineEnd - 2) == '\r' ? "\r\n" : "\n";
-				String indent = indent(newBefore);
+				String indent = indent(newBefore).replace("\t", unit);
 				out.append(before, 0, lineEnd).append(blankLines(newBefore, separator)).append(indent)
-						.append(inserted(fresh, j, jEnd, indent)).append(separator).append(before.substring(lineEnd));
+						.append(inserted(fresh, j, jEnd, indent, unit)).append(separator).append(before.substring(lineEnd));
 			} else {
-				out.append(whitespace(newBefore)).append(inserted(fresh, j, jEnd, currentIndent(out, startIndent))).append(before);
+				out.append(whitespace(newBefore)).append(inserted(fresh, j, jEnd, currentIndent(out, startIndent), unit));
+				// Never glue the inserted tokens to the next one.
+				out.append(before.isEmpty() && jEnd < fresh.gaps.size() ? whitespace(fresh.gaps.get(jEnd)) : before);
 			}
 			return;
 		}
@@ -146,7 +350,7 @@ final class TokenMerge {
 		}
 		// Replacements: the gaps around stay, the new tokens take the old ones' place.
 		out.append(before);
-		out.append(inserted(fresh, j, jEnd, currentIndent(out, startIndent)));
+		out.append(inserted(fresh, j, jEnd, currentIndent(out, startIndent), unit));
 		for (String comment : inner) {
 			out.append(' ').append(comment);
 		}
@@ -162,19 +366,20 @@ final class TokenMerge {
 	}
 
 	/** The new tokens j..jEnd with the new gaps between them, their comments left out. */
-	private static String inserted(Tokens fresh, int j, int jEnd, String lineIndent) {
+	private static String inserted(Tokens fresh, int j, int jEnd, String lineIndent, String unit) {
 		StringBuilder text = new StringBuilder();
 		String indent = lineIndent;
 		for (int k = j; k < jEnd; k++) {
 			if (k > j) {
-				String gap = whitespace(fresh.gaps.get(k));
+				// The formatter indents with tabs; the file's own unit replaces them.
+				String gap = whitespace(fresh.gaps.get(k)).replace("\t", unit);
 				text.append(gap);
 				if (gap.contains("\n")) {
 					indent = indent(gap);
 				}
 			}
 			String token = fresh.tokens.get(k).text;
-			text.append(token.startsWith("\"\"\"") ? indentedBlock(token, indent + "\t") : token);
+			text.append(token.startsWith("\"\"\"") ? indentedBlock(token, indent + unit) : token);
 		}
 		return text.toString();
 	}
@@ -269,38 +474,10 @@ final class TokenMerge {
 	}
 
 	/**
-	 * The pairs with each run of removed (or of inserted) tokens slid, where equal tokens allow it, to
-	 * the place where it starts and ends a line: removing the first of two days that both start with
-	 * "day" removes the first day's lines, not the text from its number to the second day's keyword.
+	 * Slides each run of removed (or of inserted) tokens, where equal tokens allow it, to the place
+	 * where it starts and ends a line: removing the first of two days that both start with "day"
+	 * removes the first day's lines, not the text from its number to the second day's keyword.
 	 */
-	private static List<int[]> slid(List<int[]> pairs, Tokens old, Tokens fresh) {
-		StringBuilder ops = new StringBuilder();
-		int i = 0;
-		int j = 0;
-		for (int[] pair : pairs) {
-			ops.append("D".repeat(pair[0] - i)).append("I".repeat(pair[1] - j)).append('K');
-			i = pair[0] + 1;
-			j = pair[1] + 1;
-		}
-		ops.append("D".repeat(old.tokens.size() - i)).append("I".repeat(fresh.tokens.size() - j));
-		char[] script = ops.toString().toCharArray();
-		slide(script, 'D', old);
-		slide(script, 'I', fresh);
-		List<int[]> result = new ArrayList<>();
-		i = 0;
-		j = 0;
-		for (char op : script) {
-			if (op == 'K') {
-				result.add(new int[] { i++, j++ });
-			} else if (op == 'D') {
-				i++;
-			} else {
-				j++;
-			}
-		}
-		return result;
-	}
-
 	private static void slide(char[] script, char kind, Tokens side) {
 		char other = kind == 'D' ? 'I' : 'D';
 		int pos = 0;
@@ -319,8 +496,9 @@ final class TokenMerge {
 			}
 			// Tokens a..b of this side are the run.
 			int a = 0;
+			char kept = kind == 'D' ? 'C' : 'S';
 			for (int k = 0; k < pos; k++) {
-				if (script[k] == 'K' || script[k] == kind) {
+				if (script[k] == 'K' || script[k] == kind || script[k] == kept) {
 					a++;
 				}
 			}
@@ -356,46 +534,14 @@ final class TokenMerge {
 		}
 	}
 
-	/** Pairs of equal tokens in order, old i0..i1 against new j0..j1 (a longest common subsequence). */
-	private static List<int[]> commonSubsequence(Tokens old, Tokens fresh, int i0, int i1, int j0, int j1) {
-		int a = i1 - i0;
-		int b = j1 - j0;
-		List<int[]> pairs = new ArrayList<>();
-		if (a == 0 || b == 0) {
-			return pairs;
-		}
-		int[][] length = new int[a + 1][b + 1];
-		for (int x = a - 1; x >= 0; x--) {
-			for (int y = b - 1; y >= 0; y--) {
-				length[x][y] = old.tokens.get(i0 + x).text.equals(fresh.tokens.get(j0 + y).text) ? length[x + 1][y + 1] + 1
-						: Math.max(length[x + 1][y], length[x][y + 1]);
-			}
-		}
-		int x = 0;
-		int y = 0;
-		while (x < a && y < b) {
-			if (old.tokens.get(i0 + x).text.equals(fresh.tokens.get(j0 + y).text)) {
-				pairs.add(new int[] { i0 + x, j0 + y });
-				x++;
-				y++;
-			} else if (length[x + 1][y] >= length[x][y + 1]) {
-				x++;
-			} else {
-				y++;
-			}
-		}
-		return pairs;
+	/** The tokens of a text as compared (its space and comments aside). */
+	static List<String> tokensOf(Lexer lexer, String text) {
+		return texts(tokens(lexer, text));
 	}
 
-	/** Whether two texts read as the same tokens (their space and comments aside). */
-	static boolean sameTokens(Lexer lexer, String a, String b) {
-		return texts(tokens(lexer, a)).equals(texts(tokens(lexer, b)));
-	}
-
-	/** The tokens' texts, a text block's lines without their indentation (which is no part of its value). */
+	/** The tokens' texts as compared. */
 	private static List<String> texts(Tokens tokens) {
-		return tokens.tokens.stream().map(Piece::text)
-				.map(text -> text.startsWith("\"\"\"") ? text.replaceAll("(?m)^[ \t]+", "") : text).toList();
+		return tokens.tokens.stream().map(Piece::text).map(TokenMerge::key).toList();
 	}
 
 	/** The region's tokens as the language's lexer reads them, space and comments as gaps. */
