@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.dsl.ide.edit.ModelEdits;
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.model.Actor;
 import org.casestudio.model.CaseStudioFactory;
@@ -210,6 +211,17 @@ class ModelEditsTest {
 
 		// Undo: the inverse edits give the original bytes back.
 		assertEquals(text, TextEdit.apply(newText, result.inverse(text)));
+
+		// The editor's way, on its session's own parse: the same text, and the session's model left as
+		// its text says (the editor applies the edits; the session then reparses).
+		ModelSession session = LanguageServices.session(file, text);
+		EObject sessionModel = session.read(r -> EcoreUtil.copy(r.getContents().get(0)));
+		ModelEdits.Result viaSession = EDITS.edit(session, root -> kind.apply().accept(ModelEdits.find(root, fragment),
+				root.eResource().getResourceSet()));
+		assertEquals(newText, viaSession.newText(), () -> name + ": through the editor's session");
+		assertTrue(new ByUri().equals(sessionModel, session.read(r -> r.getContents().get(0))),
+				() -> name + ": the session's model is not put back");
+		assertEquals(text, session.text());
 	}
 
 	@Test

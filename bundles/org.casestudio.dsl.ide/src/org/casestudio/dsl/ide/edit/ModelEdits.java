@@ -15,17 +15,30 @@ import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.TextEdit;
+import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.NamedElement;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.FeatureChange;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
@@ -75,6 +88,12 @@ public final class ModelEdits {
 	@Inject
 	@Named(LexerBindings.RUNTIME)
 	private Provider<Lexer> lexers;
+
+	@Inject
+	private IValueConverterService converters;
+
+	@Inject
+	private ICrossReferenceSerializer crossReferences;
 
 	/**
 	 * The outcome of an edit: the edits of the caller's text and the text they make, or the reason
@@ -141,10 +160,117 @@ public final class ModelEdits {
 
 	/**
 	 * The same, on the file of an editor's session, under the session's lock: the text is the
-	 * session's and the context its folder tree.
+	 * session's and the context its folder tree. A change that only gives values a new value (a field
+	 * typed in, a table cell, a reference chosen, a Markdown text) is written straight from the
+	 * session's own parse, without parsing the text again, and the session's model is put back as
+	 * its text says; any other change goes through a fresh parse as above.
 	 */
 	public Result edit(ModelSession session, Consumer<EObject> change) {
-		return session.read(resource -> edit(resource.getURI(), session.text(), resource.getResourceSet(), change));
+		return session.read(resource -> {
+			String text = session.text();
+			Result inPlace = inPlace(resource, text, change);
+			return inPlace != null ? inPlace : edit(resource.getURI(), text, resource.getResourceSet(), change);
+		});
+	}
+
+	/**
+	 * The change written as new values in place of old ones, found on the parse of text it is given
+	 * (whose model is put back afterwards); null when the change is more than that (a value added
+	 * where there was none, cleared, a list changed, an id renamed) or the parse is not of this text.
+	 */
+	private Result inPlace(XtextResource resource, String text, Consumer<EObject> change) {
+		IParseResult parse = resource.getParseResult();
+		int bom = text.startsWith("\uFEFF") ? 1 : 0;
+		if (parse == null || parse.hasSyntaxErrors() || parse.getRootASTElement() == null
+				|| !parse.getRootNode().getText().equals(text.substring(bom))) {
+			return null;
+		}
+		ChangeRecorder recorder = new ChangeRecorder(resource);
+		ChangeDescription description;
+		try {
+			change.accept(parse.getRootASTElement());
+		} finally {
+			description = recorder.endRecording();
+		}
+		try {
+			return replacements(resource.getURI(), text, bom, description);
+		} finally {
+			// The session's model is its text's: the editor applies the edits, and the session reparses.
+			description.apply();
+		}
+	}
+
+	private Result replacements(URI uri, String text, int bom, ChangeDescription description) {
+		if (!description.getObjectsToAttach().isEmpty() || !description.getObjectsToDetach().isEmpty()
+				|| !description.getResourceChanges().isEmpty()) {
+			return null;
+		}
+		List<TextEdit> edits = new ArrayList<>();
+		for (Map.Entry<EObject, EList<FeatureChange>> entry : description.getObjectChanges()) {
+			EObject object = entry.getKey();
+			for (FeatureChange featureChange : entry.getValue()) {
+				EStructuralFeature feature = featureChange.getFeature();
+				if (feature.isMany() || (feature instanceof EReference reference && reference.isContainment())
+						|| feature == CaseStudioPackage.Literals.NAMED_ELEMENT__NAME) {
+					return null;
+				}
+				Object value = object.eGet(feature);
+				List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+				if (value == null || nodes.size() != 1) {
+					return null;
+				}
+				INode node = nodes.get(0);
+				String written = written(object, node, value, text, bom);
+				if (written == null || !comments(node.getText()).isEmpty()) {
+					return null;
+				}
+				TextEdit edit = trimmed(uri, text, node.getOffset() + bom, node.getLength(), written);
+				if (edit != null) {
+					edits.add(edit);
+				}
+			}
+		}
+		edits.sort(Comparator.comparingInt(TextEdit::offset));
+		return new Result(List.copyOf(edits), TextEdit.apply(text, edits), null);
+	}
+
+	/** The text of a value as the grammar writes it where the node stands; null if not a plain value. */
+	private String written(EObject object, INode node, Object value, String text, int bom) {
+		EObject grammar = node.getGrammarElement();
+		CrossReference crossReference = grammar instanceof CrossReference reference ? reference
+				: grammar != null && grammar.eContainer() instanceof CrossReference reference ? reference : null;
+		try {
+			if (crossReference != null) {
+				return crossReferences.serializeCrossRef(object, crossReference, (EObject) value, null, null);
+			}
+			if (!(grammar instanceof RuleCall call)) {
+				return null;
+			}
+			if (call.getRule() instanceof EnumRule rule) {
+				for (EnumLiteralDeclaration literal : EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class)) {
+					if (literal.getEnumLiteral().getInstance() == value) {
+						return literal.getLiteral().getValue();
+					}
+				}
+				return null;
+			}
+			String written = converters.toString(value, call.getRule().getName());
+			if (written == null || !written.startsWith("\"\"\"")) {
+				return written;
+			}
+			// A Markdown block, indented one level under its clause and with the file's line ends.
+			int offset = node.getOffset() + bom;
+			int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+			int indentEnd = lineStart;
+			while (indentEnd < offset && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
+				indentEnd++;
+			}
+			String block = TokenMerge.indentedBlock(written, text.substring(lineStart, indentEnd) + indentUnit(text));
+			return withSeparator(block, text.contains("\r\n") ? "\r\n" : "\n");
+		} catch (RuntimeException e) {
+			// No way to write this value here (a reference out of scope...): the serializer decides.
+			return null;
+		}
 	}
 
 	/** The element of root's resource at the URI fragment (as {@code EcoreUtil.getURI(e).fragment()} gives it). */

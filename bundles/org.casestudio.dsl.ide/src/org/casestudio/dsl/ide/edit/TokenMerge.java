@@ -388,7 +388,7 @@ final class TokenMerge {
 	 * A text block indented one level deeper than its clause, as authors write them: its value is
 	 * the same, since a block's common indentation is not part of it, but the converter writes none.
 	 */
-	private static String indentedBlock(String block, String indent) {
+	static String indentedBlock(String block, String indent) {
 		String[] lines = block.split("\n", -1);
 		StringBuilder text = new StringBuilder(lines[0]);
 		for (int k = 1; k < lines.length; k++) {
