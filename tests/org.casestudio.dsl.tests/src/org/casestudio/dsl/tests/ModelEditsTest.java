@@ -248,6 +248,36 @@ class ModelEditsTest {
 				.getContents().get(0), CaseStudy.class, "asparagus"));
 	}
 
+	@Test
+	void addsAfterTheLastElementOfAListBeforeTheCommentThatFollowsIt() throws IOException {
+		Path file = Fixtures.testData().resolve("edit/comments.case");
+		String text = LanguageServices.read(file);
+		ModelEdits.Result result = EDITS.edit(URI.createFileURI(file.toString()), text, null,
+				root -> ModelEdits.findById(root, CaseStudy.class, "case_one").getLessons().add("Fourth lesson."));
+		assertEquals(text.replace("\tlesson \"Third lesson.\" // after the last lesson\n",
+				"\tlesson \"Third lesson.\" // after the last lesson\n\tlesson \"Fourth lesson.\"\n"), result.newText());
+	}
+
+	@Test
+	void removesTheLastElementOfAListAndKeepsTheCommentsAroundIt() throws IOException {
+		Path file = Fixtures.testData().resolve("edit/comments.case");
+		String text = LanguageServices.read(file);
+		ModelEdits.Result result = EDITS.edit(URI.createFileURI(file.toString()), text, null,
+				root -> ModelEdits.findById(root, CaseStudy.class, "case_one").getLessons().remove(2));
+		assertEquals(text.replace("\tlesson \"Third lesson.\" // after the last lesson\n",
+				"\t// after the last lesson\n"), result.newText());
+	}
+
+	@Test
+	void writesMarkdownAsABlockIndentedUnderItsClauseWithTheFilesLineEnds() throws IOException {
+		Path file = Fixtures.attapeu().resolve("cases/asparagus.case");
+		String text = LanguageServices.read(file).replace("\n", "\r\n");
+		ModelEdits.Result result = EDITS.edit(URI.createFileURI(file.toString()), text, null,
+				root -> ModelEdits.findById(root, CaseStudy.class, "asparagus").setSummary("One **line**.\nTwo."));
+		assertTrue(result.newText().contains("\tsummary \"\"\"\r\n\t\tOne **line**.\r\n\t\tTwo.\r\n\t\t\"\"\"\r\n"),
+				result.newText());
+	}
+
 	// --- the kinds of form edit -------------------------------------------------------------------
 
 	static List<Kind> kinds() {

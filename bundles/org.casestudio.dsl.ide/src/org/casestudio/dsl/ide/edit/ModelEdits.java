@@ -63,16 +63,20 @@ import com.google.inject.name.Named;
  * undo history, comments and layout of the text intact.
  * <p>
  * Obtained from the language's ide injector ({@code injector.getInstance(ModelEdits.class)}, the
- * injector of {@code CaseStudioIdeSetup}). Each call parses the text afresh, so that the change
- * never touches the caller's own model; the caller finds its element in the fresh root by URI
- * fragment or by id ({@link #find}, {@link #findById}).
+ * injector of {@code CaseStudioIdeSetup}, e.g. {@code session.injector()}). The change is given the
+ * root of a parse of the text, never the caller's own objects: the caller finds its element there
+ * by URI fragment or by id ({@link #find}, {@link #findById}). It may be called more than once for
+ * one edit (see {@link #edit(ModelSession, Consumer)}), so it must depend only on the root it is
+ * given.
  * <p>
- * Xtext's change serializer ({@link IChangeSerializer}) writes the change: it rewrites only the
- * changed region and lays it out with the language's formatter. Its replacements are then trimmed
- * to what really changes and checked: every comment of a replaced region comes back byte for byte
- * and in order (the serializer is known to lose or repeat a comment next to a changed element, and
- * to drop one after the last element of a list), and the edited text parses. An edit that fails
- * the check is refused with a reason rather than written.
+ * New values of existing values are written in place of the old value's text. Any other change is
+ * written by Xtext's change serializer ({@link IChangeSerializer}) with the language's formatter,
+ * and its output is read for its tokens alone (see TokenMerge): the old text stays wherever the
+ * tokens agree, so that comments, blank lines and indentation around the change are the author's.
+ * The result is checked before it is returned: every comment of the changed region is still there,
+ * byte for byte and in order, the text reads as the intended tokens, and it parses; otherwise the
+ * edit is refused with a reason rather than written. Line ends (CRLF), a byte order mark and the
+ * file's unit of indentation are kept.
  */
 public final class ModelEdits {
 
@@ -163,7 +167,9 @@ public final class ModelEdits {
 	 * session's and the context its folder tree. A change that only gives values a new value (a field
 	 * typed in, a table cell, a reference chosen, a Markdown text) is written straight from the
 	 * session's own parse, without parsing the text again, and the session's model is put back as
-	 * its text says; any other change goes through a fresh parse as above.
+	 * its text says; any other change is then made again on a fresh parse as above (the change runs
+	 * twice). The session is not updated: the editor applies the edits to its document, whose change
+	 * reaches the session as any typing does.
 	 */
 	public Result edit(ModelSession session, Consumer<EObject> change) {
 		return session.read(resource -> {
@@ -335,8 +341,8 @@ public final class ModelEdits {
 		ICompositeNode root = resource.getParseResult().getRootNode();
 		IChangeSerializer serializer = serializers.get();
 		serializer.setUpdateRelatedFiles(false);
-		boolean[] moves = new boolean[1];
-		serializer.addModification(resource, r -> moves[0] = changeWatchingMoves(r.getContents().get(0), change));
+		Watched[] watched = new Watched[1];
+		serializer.addModification(resource, r -> watched[0] = changeWatchingMoves(r.getContents().get(0), change));
 		List<ITextReplacement> replacements = new ArrayList<>();
 		try {
 			serializer.applyModifications(c -> {
@@ -393,7 +399,7 @@ public final class ModelEdits {
 			indentEnd++;
 		}
 		TokenMerge.Merged merged = TokenMerge.merge(lexer, oldRegion, newRegion, text.substring(lineStart, indentEnd),
-				indentUnit(text), !moves[0]);
+				indentUnit(text), !watched[0].moves());
 		// Written back only if it reads as the tokens meant and keeps every comment in order.
 		if (!TokenMerge.tokensOf(lexer, merged.text()).equals(merged.tokens())
 				|| !comments(oldRegion).equals(comments(merged.text()))) {
@@ -403,6 +409,7 @@ public final class ModelEdits {
 		if (edit == null) {
 			return new Result(List.of(), text, null);
 		}
+		edit = afterPrevious(edit, text, watched[0].added());
 		// The edited text must parse: the fresh resource, no longer needed, reparses the region alone.
 		resource.update(edit.offset(), edit.length(), edit.text());
 		if (resource.getParseResult().hasSyntaxErrors()) {
@@ -412,15 +419,20 @@ public final class ModelEdits {
 		return new Result(List.of(edit), TextEdit.apply(text, List.of(edit)), null);
 	}
 
+	/** What a change did: whether it moved anything, and the one value it added if that is all it did. */
+	private record Watched(boolean moves, Notification added) {
+	}
+
 	/**
 	 * Applies the change and tells whether it moved anything: an element moved in its list, or a list
 	 * that lost and gained values (a move done as a removal and an addition). Such a change is what
 	 * it is; a change without moves lets the serializer's own re-placing of lines be undone.
 	 */
-	private static boolean changeWatchingMoves(EObject root, Consumer<EObject> change) {
+	private static Watched changeWatchingMoves(EObject root, Consumer<EObject> change) {
 		Set<Object> removedFrom = new HashSet<>();
 		Set<Object> addedTo = new HashSet<>();
 		boolean[] moved = new boolean[1];
+		List<Notification> changes = new ArrayList<>();
 		EContentAdapter watch = new EContentAdapter() {
 			@Override
 			public void notifyChanged(Notification notification) {
@@ -434,6 +446,10 @@ public final class ModelEdits {
 					// Values set or cleared move nothing.
 				}
 				}
+				if (notification.getEventType() != Notification.RESOLVE
+						&& notification.getEventType() != Notification.REMOVING_ADAPTER && !notification.isTouch()) {
+					changes.add(notification);
+				}
 			}
 		};
 		root.eAdapters().add(watch);
@@ -443,7 +459,78 @@ public final class ModelEdits {
 			root.eAdapters().remove(watch);
 		}
 		removedFrom.retainAll(addedTo);
-		return moved[0] || !removedFrom.isEmpty();
+		Notification added = changes.size() == 1 && changes.get(0).getEventType() == Notification.ADD
+				&& changes.get(0).getNotifier() instanceof EObject ? changes.get(0) : null;
+		return new Watched(moved[0] || !removedFrom.isEmpty(), added);
+	}
+
+	/**
+	 * The lines of a value added to a list, right after the line of the value before it. Xtext's
+	 * serializer writes a value added after the last of its list after every other clause of the
+	 * element (a lesson after the discussion questions, an objective after the sources), since it
+	 * fills the places the list's old values held and writes the rest at the end. The author wrote
+	 * the list's values together; the new one joins them.
+	 */
+	private TextEdit afterPrevious(TextEdit edit, String text, Notification added) {
+		if (added == null || edit.length() != 0 || added.getPosition() <= 0
+				|| !(added.getFeature() instanceof EStructuralFeature feature)) {
+			return edit;
+		}
+		EObject container = (EObject) added.getNotifier();
+		INode previous;
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			previous = NodeModelUtils.getNode((EObject) ((List<?>) container.eGet(feature)).get(added.getPosition() - 1));
+		} else {
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(container, feature);
+			previous = added.getPosition() - 1 < nodes.size() ? nodes.get(added.getPosition() - 1) : null;
+		}
+		if (previous == null) {
+			return edit;
+		}
+		// After the previous value's line, a comment at its end included; nothing else may share it.
+		int end = previous.getEndOffset();
+		int lineEnd = text.indexOf('\n', end);
+		if (lineEnd < 0 || !text.substring(end, lineEnd).replaceAll("//.*|/\\*.*?\\*/", "").isBlank()) {
+			return edit;
+		}
+		String block = wholeLines(edit, text);
+		if (block == null || !comments(block).isEmpty()) {
+			return edit;
+		}
+		// One blank line at most before it, as the formatter lays blocks out.
+		String separator = block.startsWith("\r\n") ? "\r\n" : "\n";
+		while (block.startsWith(separator + separator)) {
+			block = block.substring(separator.length());
+		}
+		return new TextEdit(edit.uri(), lineEnd + 1, 0, block);
+	}
+
+	/** The inserted text as whole lines (the edit moved to start at a line start), or null. */
+	private String wholeLines(TextEdit edit, String text) {
+		String inserted = edit.text();
+		Lexer lexer = lexers.get();
+		List<String> tokens = TokenMerge.tokensOf(lexer, inserted);
+		int offset = edit.offset();
+		for (int shift = -inserted.length(); shift <= inserted.length(); shift++) {
+			int at = offset + shift;
+			if (at < 0 || at > text.length() || (at > 0 && text.charAt(at - 1) != '\n')) {
+				continue;
+			}
+			// The same text, inserted |shift| characters earlier or later.
+			String rotated;
+			if (shift <= 0 && text.substring(at, offset).equals(inserted.substring(inserted.length() + shift))) {
+				rotated = text.substring(at, offset) + inserted.substring(0, inserted.length() + shift);
+			} else if (shift > 0 && at <= text.length() && text.substring(offset, at).equals(inserted.substring(0, shift))) {
+				rotated = inserted.substring(shift) + text.substring(offset, at);
+			} else {
+				continue;
+			}
+			// The same tokens: a block that starts and ends alike rotates into another one in place.
+			if (rotated.endsWith("\n") && TokenMerge.tokensOf(lexer, rotated).equals(tokens)) {
+				return rotated;
+			}
+		}
+		return null;
 	}
 
 	/** The file's unit of indentation: the first indented line's spaces, or a tab. */
