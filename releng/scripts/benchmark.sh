@@ -6,6 +6,8 @@
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
+#   releng/scripts/benchmark.sh --form-edits [lines] [iterations]   (a form edit reaching the text:
+#                                                       the seed route and a generated route)
 #   releng/scripts/benchmark.sh --incremental [cases] [repetitions]   (the workspace builder's model;
 #                                                       default 1000 cases, 11 repetitions)
 #   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb)
@@ -108,7 +110,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--form-edits 100 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -152,6 +154,10 @@ if [ "${1:-}" = "--incremental" ]; then
   shift
   INCREMENTAL=1
 fi
+if [ "${1:-}" = "--form-edits" ]; then
+  shift
+  FORM_EDITS=1
+fi
 
 BENCH_JAR=$(compgen -G "$ROOT/tests/org.casestudio.benchmarks/target/org.casestudio.benchmarks-*.jar" | head -n 1 || true)
 if [ ! -d "$PRODUCT/plugins" ] || [ -z "$BENCH_JAR" ]; then
@@ -164,6 +170,14 @@ if [ -n "${EXPORT:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.ExportBenchmark "$ROOT/seeds/attapeu" "$@"
   # The whole process as a user runs it, beside pandoc's: benchmark.sh --cli.
+  exit 0
+fi
+
+# A form edit reaching the text (dsl.ide's ModelEdits on the editor's session), measured headless
+# with the desktop application's compiler settings: the forms call it on the UI thread.
+if [ -n "${FORM_EDITS:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.FormEditBenchmark "$ROOT/seeds/attapeu/attapeu.route" "${1:-5000}" "${2:-100}"
   exit 0
 fi
 
