@@ -17,7 +17,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
  * A declaration a reference may name: what the language's scope offers at that reference (so the
  * forms offer exactly what the text would accept), with its title for people.
  */
-public record Candidate(String name, String title, URI uri) {
+public record Candidate(String name, String title, URI uri, boolean sameFile) {
 
 	/** "swift — SWIFT Co. Ltd", or the id alone. */
 	public String label() {
@@ -31,7 +31,9 @@ public record Candidate(String name, String title, URI uri) {
 			for (IEObjectDescription description : scopes.getScope(element, reference).getAllElements()) {
 				EObject target = EcoreUtil.resolve(description.getEObjectOrProxy(), resource);
 				String title = target instanceof NamedElement named && !target.eIsProxy() ? named.getTitle() : null;
-				result.add(new Candidate(description.getName().toString(), title, description.getEObjectURI()));
+				URI uri = description.getEObjectURI();
+				result.add(new Candidate(description.getName().toString(), title, uri,
+						uri.trimFragment().equals(resource.getURI())));
 			}
 			return result;
 		});
@@ -39,7 +41,9 @@ public record Candidate(String name, String title, URI uri) {
 
 	/** The declaration in the resource set of a fresh parse whose root is {@code root}. */
 	EObject in(EObject root) {
-		if (root.eResource() != null && uri.trimFragment().equals(root.eResource().getURI())) {
+		// The fresh parse of the edited file is a resource of its own: a declaration of the same
+		// file is taken from it, one of another file from the folder tree.
+		if (sameFile && root.eResource() != null) {
 			return root.eResource().getEObject(uri.fragment());
 		}
 		ResourceSet set = root.eResource() == null ? null : root.eResource().getResourceSet();

@@ -44,6 +44,11 @@ public abstract class Field {
 		this.feature = feature;
 	}
 
+	/** The value of the model this field shows. */
+	public EStructuralFeature feature() {
+		return feature;
+	}
+
 	/** The widget that takes the focus and shows this field's findings. */
 	public abstract Control control();
 
@@ -254,7 +259,15 @@ public abstract class Field {
 			combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			combo.addListener(SWT.Selection, e -> {
 				Enumerator chosen = values.get(combo.getSelectionIndex());
-				write(element -> element.eSet(feature, chosen));
+				// "Not said" is the absence of the clause, which the language has no word for.
+				boolean absent = "unspecified".equals(chosen.getName());
+				write(element -> {
+					if (absent) {
+						element.eUnset(feature);
+					} else {
+						element.eSet(feature, chosen);
+					}
+				});
 			});
 			combo.addListener(SWT.FocusIn, e -> focused());
 		}

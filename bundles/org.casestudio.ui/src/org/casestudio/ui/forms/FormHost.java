@@ -23,7 +23,7 @@ public interface FormHost {
 	 */
 	String edit(Consumer<EObject> change);
 
-	/** Why the forms cannot write now (syntax errors, no engine), or null when they can. */
+	/** Why the forms cannot write now (syntax errors), or null when they can. */
 	String readOnlyReason();
 
 	/** What a reference of the element may name: the declarations of the folder tree. */

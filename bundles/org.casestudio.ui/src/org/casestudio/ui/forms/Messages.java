@@ -14,7 +14,6 @@ final class Messages extends NLS {
 
 	public static String Form_SyntaxErrors;
 	public static String Form_OpenSource;
-	public static String Form_NoEngine;
 	public static String Form_Refused;
 	public static String Form_NotANumber;
 	public static String Form_NotAWholeNumber;
