@@ -23,9 +23,9 @@ public final class ActorsForm extends ModelForm {
 	protected void createContent(Composite body) {
 		Composite master = section(column(body), Messages.Section_Actors, null);
 		actors = add(new ListField(this, master, root -> root, DOCUMENT__DECLARATIONS, List.of(
-				ListField.Column.text(Messages.Field_Kind, 140, (owner, a) -> Words.of(((Actor) a).getKind())),
-				ListField.Column.text(Messages.Field_Id, 130, (owner, a) -> ((Actor) a).getName()),
-				ListField.Column.text(Messages.Field_Name, 260, (owner, a) -> ((Actor) a).getTitle())), 16, null, true,
+				ListField.Column.text(Messages.Field_Kind, 170, (owner, a) -> Words.of(((Actor) a).getKind())),
+				ListField.Column.text(Messages.Field_Id, 140, (owner, a) -> ((Actor) a).getName()),
+				ListField.Column.text(Messages.Field_Name, 250, (owner, a) -> ((Actor) a).getTitle())), 16, null, true,
 				Actor.class::isInstance));
 		Locator actor = Locator.selected(actors::selection);
 		Composite details = section(column(body), Messages.Section_ActorDetails, null);

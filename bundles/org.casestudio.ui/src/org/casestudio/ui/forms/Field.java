@@ -165,7 +165,7 @@ public abstract class Field {
 			GridData data = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
 			data.widthHint = 120;
 			if (multiLine) {
-				data.heightHint = 72;
+				data.heightHint = 96;
 			}
 			text.setLayoutData(data);
 			if (!multiLine) {
@@ -309,6 +309,7 @@ public abstract class Field {
 			layout.marginHeight = 0;
 			row.setLayout(layout);
 			row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			form.toolkit().paintBordersFor(row);
 			text = form.toolkit().createText(row, "", SWT.SINGLE | SWT.READ_ONLY);
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			data.widthHint = 80;

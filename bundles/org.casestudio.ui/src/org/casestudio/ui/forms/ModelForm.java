@@ -106,6 +106,8 @@ public abstract class ModelForm {
 		layout.verticalSpacing = 6;
 		client.setLayout(layout);
 		section.setClient(client);
+		// Form texts are flat: the toolkit draws their borders, so that an empty field shows as one.
+		toolkit().paintBordersFor(client);
 		return client;
 	}
 

@@ -240,6 +240,10 @@ class FormEditorTest {
 		for (int i = 0; i < names.length; i++) {
 			ModelPage formPage = editor.formPages().get(i);
 			editor.setActivePage(formPage.getId());
+			if (formPage.content() instanceof ActorsForm actors) {
+				// An actor with a place and counts shows what the details hold.
+				actors.actors().select(declarationIndex(editor, "asparagus_group"));
+			}
 			Workbench.settle(600);
 			Workbench.picture(names[i]);
 		}
