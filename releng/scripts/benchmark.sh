@@ -10,6 +10,8 @@
 #                                                       the seed route and a generated route)
 #   releng/scripts/benchmark.sh --incremental [cases] [repetitions]   (the workspace builder's model;
 #                                                       default 1000 cases, 11 repetitions)
+#   releng/scripts/benchmark.sh --forms [lines] [iterations]   (the form editor: open, and a form edit
+#                                          to the text and the refreshed forms; under Xvfb without a display)
 #   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb)
 #   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
 #   releng/scripts/benchmark.sh --lsp [runs] [lines] [keystrokes] | --smoke   (./casestudio language-server:
@@ -110,7 +112,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--form-edits 100 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -138,6 +140,14 @@ if [ "${1:-}" = "--startup" ]; then
   exit
 fi
 
+if [ "${1:-}" = "--forms" ]; then
+  # Real widgets need a display: Xvfb's when there is none.
+  if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+  fi
+  shift
+  FORMS=1
+fi
 if [ "${1:-}" = "--validation" ]; then
   shift
   VALIDATION=1
@@ -178,6 +188,14 @@ fi
 if [ -n "${FORM_EDITS:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.FormEditBenchmark "$ROOT/seeds/attapeu/attapeu.route" "${1:-5000}" "${2:-100}"
+  exit 0
+fi
+
+# The form editor's own code on real widgets: the route's form made and filled, and a form edit
+# through the text to the refreshed form, on the seed route and a generated one.
+if [ -n "${FORMS:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.FormsBenchmark "$ROOT/seeds/attapeu/attapeu.route" "${1:-5000}" "${2:-100}"
   exit 0
 fi
 

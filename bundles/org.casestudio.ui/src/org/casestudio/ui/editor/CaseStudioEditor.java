@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.validation.IssueCodes;
@@ -46,6 +47,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
@@ -75,6 +77,9 @@ public class CaseStudioEditor extends TextEditor {
 	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
 	/** Semantic colouring from the last reconcile: offset, length, style. */
 	private volatile List<Object[]> semanticPositions = List.of();
+	/** The findings of the last validation, for views of the model other than the text (the forms). */
+	private volatile List<Issue> issues = List.of();
+	private final List<Runnable> modelListeners = new CopyOnWriteArrayList<>();
 
 	public CaseStudioEditor() {
 		IPreferenceStore store = new ChainedPreferenceStore(new IPreferenceStore[] {
@@ -231,6 +236,36 @@ public class CaseStudioEditor extends TextEditor {
 		}
 	}
 
+	/**
+	 * The text editor of a part: the part itself, or the Source page of the form editor when it
+	 * is on top; null otherwise.
+	 */
+	public static CaseStudioEditor of(org.eclipse.ui.IEditorPart part) {
+		if (part instanceof CaseStudioEditor editor) {
+			return editor;
+		}
+		if (part instanceof org.eclipse.ui.part.MultiPageEditorPart pages
+				&& pages.getSelectedPage() instanceof CaseStudioEditor editor) {
+			return editor;
+		}
+		return null;
+	}
+
+	/**
+	 * Opens the file where it is edited (the forms' Source page, or the text editor) and selects
+	 * the region in its text.
+	 */
+	public static CaseStudioEditor openAt(IFile file, int offset, int length) throws org.eclipse.ui.PartInitException {
+		org.eclipse.ui.IEditorPart part = org.eclipse.ui.ide.IDE.openEditor(
+				org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, true);
+		CaseStudioEditor text = part instanceof org.casestudio.ui.forms.CaseStudioFormEditor forms ? forms.showText()
+				: part instanceof CaseStudioEditor editor ? editor : null;
+		if (text != null) {
+			text.selectAndReveal(offset, length);
+		}
+		return text;
+	}
+
 	public Injector injector() {
 		return CaseStudioUi.getDefault().getInjector();
 	}
@@ -276,12 +311,35 @@ public class CaseStudioEditor extends TextEditor {
 		job.schedule();
 	}
 
+	/** The findings of the last validation of the editor's text. */
+	public List<Issue> issues() {
+		return issues;
+	}
+
+	/** Runs the listener, off the UI thread, each time the model was reparsed and validated. */
+	public void addModelListener(Runnable listener) {
+		modelListeners.add(listener);
+	}
+
+	public void removeModelListener(Runnable listener) {
+		modelListeners.remove(listener);
+	}
+
+	/** Selects the deepest Outline entry that holds the offset, as selecting in a form does. */
+	public void revealInOutline(int offset) {
+		if (outline != null) {
+			outline.reveal(offset);
+		}
+	}
+
 	/** Called by the reconciler, off the UI thread, after the model was reparsed and validated. */
-	void modelChanged() {
+	void modelChanged(List<Issue> found) {
 		ModelSession current = session;
 		if (current == null) {
 			return;
 		}
+		issues = List.copyOf(found);
+		modelListeners.forEach(Runnable::run);
 		List<Object[]> positions = new ArrayList<>();
 		List<Position> foldable = new ArrayList<>();
 		current.read(resource -> {

@@ -61,11 +61,7 @@ final class CaseStudioHyperlinkDetector extends AbstractHyperlinkDetector {
 				return;
 			}
 			try {
-				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
-						file, true);
-				if (part instanceof ITextEditor text) {
-					text.selectAndReveal(place.offset(), place.length());
-				}
+				CaseStudioEditor.openAt(file, place.offset(), place.length());
 			} catch (PartInitException e) {
 				org.casestudio.ui.CaseStudioUi.log("Could not open " + file.getFullPath(), e);
 			}

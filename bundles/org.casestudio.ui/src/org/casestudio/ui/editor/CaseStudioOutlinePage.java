@@ -40,7 +40,8 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 	 * One entry of the outline: a label, where to jump, its children and its properties for the
 	 * Properties view (a snapshot, not the model, which the reconciler replaces as the user types).
 	 */
-	record Entry(String label, String image, ITextRegion region, List<Entry> children, ElementProperties properties)
+	record Entry(String label, String image, ITextRegion region, ITextRegion extent, List<Entry> children,
+			ElementProperties properties)
 			implements IAdaptable {
 
 		@Override
@@ -50,6 +51,8 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 	}
 
 	private final CaseStudioEditor editor;
+	/** True while a form selects an entry: the text then keeps its own selection. */
+	private boolean revealing;
 
 	CaseStudioOutlinePage(CaseStudioEditor editor) {
 		this.editor = editor;
@@ -93,11 +96,46 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 		});
 		viewer.addSelectionChangedListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
-					&& selection.getFirstElement() instanceof Entry entry && entry.region() != null) {
+					&& selection.getFirstElement() instanceof Entry entry && entry.region() != null && !revealing) {
 				editor.selectAndReveal(entry.region().getOffset(), entry.region().getLength());
 			}
 		});
 		refresh();
+	}
+
+	/**
+	 * Selects the deepest entry whose element holds the offset, without moving the text: a form
+	 * shows that element. Call on the UI thread.
+	 */
+	void reveal(int offset) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed() || !(viewer.getInput() instanceof List<?> entries)) {
+			return;
+		}
+		Entry found = null;
+		List<?> level = entries;
+		boolean deeper = true;
+		while (deeper) {
+			deeper = false;
+			for (Object candidate : level) {
+				Entry entry = (Entry) candidate;
+				if (entry.extent() != null && entry.extent().getOffset() <= offset
+						&& offset <= entry.extent().getOffset() + entry.extent().getLength()) {
+					found = entry;
+					level = entry.children();
+					deeper = true;
+					break;
+				}
+			}
+		}
+		if (found != null) {
+			revealing = true;
+			try {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(found), true);
+			} finally {
+				revealing = false;
+			}
+		}
 	}
 
 	/** Rebuilds the tree from the current model; safe to call from any thread. */
@@ -146,6 +184,8 @@ final class CaseStudioOutlinePage extends ContentOutlinePage {
 						: element instanceof Actor ? CaseStudioUi.IMAGE_ACTOR : CaseStudioUi.IMAGE_ELEMENT;
 		Place place = Declarations.placeOf(element);
 		ITextRegion region = place == null ? null : new TextRegion(place.offset(), place.length());
-		return new Entry(label, image, region, children(element), ElementProperties.of(element));
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
+		ITextRegion extent = node == null ? null : new TextRegion(node.getOffset(), node.getLength());
+		return new Entry(label, image, region, extent, children(element), ElementProperties.of(element));
 	}
 }

@@ -96,7 +96,7 @@ public final class EditorOperations {
 	}
 
 	/** Applies a language service's edits of this document as one undoable change. */
-	static void apply(IDocument document, List<TextEdit> edits) {
+	public static void apply(IDocument document, List<TextEdit> edits) {
 		apply(document, () -> {
 			for (TextEdit edit : TextEdit.lastFirst(edits)) {
 				document.replace(edit.offset(), edit.length(), edit.text());

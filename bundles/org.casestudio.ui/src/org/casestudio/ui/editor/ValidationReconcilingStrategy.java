@@ -95,6 +95,6 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
 				org.casestudio.ui.CaseStudioUi.log("Could not update the problems of " + file.getFullPath(), e);
 			}
 		}
-		editor.modelChanged();
+		editor.modelChanged(issues);
 	}
 }

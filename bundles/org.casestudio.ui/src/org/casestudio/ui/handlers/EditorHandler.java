@@ -12,7 +12,7 @@ abstract class EditorHandler extends AbstractHandler {
 
 	@Override
 	public final Object execute(ExecutionEvent event) throws ExecutionException {
-		if (HandlerUtil.getActiveEditor(event) instanceof CaseStudioEditor editor && editor.isEditable()
+		if (CaseStudioEditor.of(HandlerUtil.getActiveEditor(event)) instanceof CaseStudioEditor editor && editor.isEditable()
 				&& editor.getSelectionProvider().getSelection() instanceof ITextSelection selection) {
 			execute(editor, selection);
 		}

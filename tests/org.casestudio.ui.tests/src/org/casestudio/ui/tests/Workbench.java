@@ -86,6 +86,27 @@ final class Workbench {
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toArray(IMarker[]::new);
 	}
 
+	/**
+	 * Saves a picture of the top-left 1280x800 of the screen (where the workbench window is put)
+	 * under target/screenshots (docs/images holds the ones the README shows); nothing without a display.
+	 */
+	static void picture(String name) {
+		String folder = System.getProperty("casestudio.screenshots");
+		if (folder == null || System.getenv("DISPLAY") == null) {
+			return;
+		}
+		settle(400);
+		try {
+			Files.createDirectories(Path.of(folder));
+			Process process = new ProcessBuilder("import", "-window", "root", "-crop", "1280x800+0+0", "+repage",
+					Path.of(folder, name + ".png").toString()).redirectErrorStream(true).start();
+			process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+			waitFor(() -> !process.isAlive(), "the picture " + name);
+		} catch (IOException e) {
+			// No screenshot tool on this machine: the test itself does not depend on pictures.
+		}
+	}
+
 	/** Saves a picture of the screen under target/screenshots, for people to look at. */
 	static void screenshot(String name) {
 		String folder = System.getProperty("casestudio.screenshots");

@@ -1,0 +1,124 @@
+package org.casestudio.ui.forms;
+
+import static org.casestudio.model.CaseStudioPackage.Literals.*;
+
+import java.util.List;
+
+import org.casestudio.model.CaseStudioFactory;
+import org.casestudio.model.CaseStudy;
+import org.casestudio.model.Champion;
+import org.casestudio.model.DiscussionQuestion;
+import org.casestudio.model.Indicator;
+import org.casestudio.model.Practice;
+import org.casestudio.model.TimelineEvent;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A host experience as it is systematised: who hosts it and where, its story, what it practises,
+ * its results (indicators), what it teaches, its champions and the questions for participants.
+ */
+public final class CaseForm extends ModelForm {
+
+	private final Locator study = Locator.first(CASE_STUDY);
+
+	public CaseForm(FormHost host) {
+		super(host, Messages.Page_Case);
+	}
+
+	@Override
+	protected void createContent(Composite body) {
+		Composite left = column(body);
+		Composite general = section(left, Messages.Section_Case, null);
+		text(general, Messages.Field_Title, study, NAMED_ELEMENT__TITLE);
+		reference(general, Messages.Field_Host, study, CASE_STUDY__HOST);
+
+		Composite place = section(left, Messages.Section_Place, null);
+		text(place, Messages.Field_Village, study, CASE_STUDY__LOCATION, LOCATION__VILLAGE);
+		text(place, Messages.Field_District, study, CASE_STUDY__LOCATION, LOCATION__DISTRICT);
+		text(place, Messages.Field_Province, study, CASE_STUDY__LOCATION, LOCATION__PROVINCE);
+		text(place, Messages.Field_Country, study, CASE_STUDY__LOCATION, LOCATION__COUNTRY);
+
+		Composite story = section(left, Messages.Section_Story, null);
+		area(story, Messages.Field_Summary, study, CASE_STUDY__SUMMARY);
+		area(story, Messages.Field_Context, study, CASE_STUDY__CONTEXT);
+		area(story, Messages.Field_ScalingUp, study, CASE_STUDY__SCALING_UP);
+
+		Composite learning = section(left, Messages.Section_Learning, null);
+		texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS);
+		texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES);
+		texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS);
+
+		Composite right = column(body);
+		Composite practices = section(right, Messages.Section_Practices, null);
+		add(new ListField(this, practices, study, CASE_STUDY__PRACTICES, List.of(
+				ListField.Column.text(Messages.Field_Id, 110, (owner, p) -> ((Practice) p).getName()),
+				ListField.Column.attribute(Messages.Field_Title, 200, NAMED_ELEMENT__TITLE),
+				ListField.Column.attribute(Messages.Field_Sector, 90, PRACTICE__SECTOR),
+				ListField.Column.attribute(Messages.Field_MarketChannel, 160, PRACTICE__MARKET_CHANNEL)), 3,
+				owner -> named(CaseStudioFactory.eINSTANCE.createPractice(), "practice", ((CaseStudy) owner).getPractices()),
+				false, null));
+
+		Composite timeline = section(right, Messages.Section_Timeline, null);
+		add(new ListField(this, timeline, study, CASE_STUDY__TIMELINE, List.of(
+				ListField.Column.attribute(Messages.Field_Year, 60, TIMELINE_EVENT__YEAR),
+				ListField.Column.attribute(Messages.Field_Event, 480, TIMELINE_EVENT__TEXT)), 3, owner -> {
+					TimelineEvent event = CaseStudioFactory.eINSTANCE.createTimelineEvent();
+					event.setYear(java.time.Year.now().getValue());
+					event.setText(Messages.New_Item);
+					return event;
+				}, false, null));
+
+		Composite indicators = section(right, Messages.Section_Indicators, null);
+		add(new ListField(this, indicators, study, CASE_STUDY__INDICATORS, List.of(
+				ListField.Column.attribute(Messages.Field_Label, 190, INDICATOR__LABEL),
+				ListField.Column.attribute(Messages.Field_Value, 55, INDICATOR__VALUE),
+				ListField.Column.attribute(Messages.Field_Unit, 75, INDICATOR__UNIT),
+				ListField.Column.attribute(Messages.Field_Baseline, 60, INDICATOR__BASELINE),
+				ListField.Column.attribute(Messages.Field_Year, 45, INDICATOR__YEAR),
+				ListField.Column.attribute(Messages.Field_Source, 115, INDICATOR__SOURCE)), 3, owner -> {
+					Indicator indicator = CaseStudioFactory.eINSTANCE.createIndicator();
+					indicator.setLabel(Messages.New_Item);
+					return indicator;
+				}, false, null));
+
+		Composite people = section(right, Messages.Section_People, null);
+		add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
+				ListField.Column.text(Messages.Field_Id, 90, (owner, c) -> ((Champion) c).getName()),
+				ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
+				ListField.Column.text(Messages.Field_Organisation, 140, (owner, c) -> Words.reference((EObject) c,
+						CHAMPION__ORGANISATION, ((Champion) c).getOrganisation())),
+				ListField.Column.attribute(Messages.Field_Role, 130, CHAMPION__ROLE)), 3,
+				owner -> named(CaseStudioFactory.eINSTANCE.createChampion(), "champion", ((CaseStudy) owner).getChampions()),
+				false, null));
+
+		Composite questions = section(right, Messages.Section_Questions, null);
+		add(new ListField(this, questions, study, CASE_STUDY__QUESTIONS, List.of(
+				ListField.Column.text(Messages.Field_Id, 100, (owner, q) -> ((DiscussionQuestion) q).getName()),
+				ListField.Column.attribute(Messages.Field_Question, 380, DISCUSSION_QUESTION__TEXT),
+				ListField.Column.text(Messages.Field_Options, 60,
+						(owner, q) -> String.valueOf(((DiscussionQuestion) q).getOptions().size()))), 3, owner -> {
+					DiscussionQuestion question = CaseStudioFactory.eINSTANCE.createDiscussionQuestion();
+					question.setText(Messages.New_Item);
+					return question;
+				}, false, null));
+	}
+
+	private void texts(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {
+		add(new ListField(this, parent, study, attribute, List.of(ListField.Column.texts(label, 520)), 2,
+				owner -> Messages.New_Item, false, null));
+	}
+
+	/** A new element with an id not yet used among its siblings ("practice_2"), and a title to overwrite. */
+	static <T extends org.casestudio.model.NamedElement> T named(T element, String prefix, List<? extends org.casestudio.model.NamedElement> siblings) {
+		int number = siblings.size() + 1;
+		java.util.Set<String> used = new java.util.HashSet<>();
+		siblings.forEach(s -> used.add(s.getName()));
+		while (used.contains(prefix + "_" + number)) {
+			number++;
+		}
+		element.setName(prefix + "_" + number);
+		element.setTitle(Messages.New_Item);
+		return element;
+	}
+}

@@ -1,0 +1,291 @@
+package org.casestudio.ui.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The content of one form page: sections of fields bound to the model of the editor's text. It
+ * reads the model on {@link #refresh()} and writes only through {@link FormHost#edit}. Independent
+ * of the editor, so that a test or a benchmark can show it in any managed form.
+ */
+public abstract class ModelForm {
+
+	/** Width of the label column, the same in every section so that the fields line up. */
+	private static final int LABEL_WIDTH = 130;
+
+	protected final FormHost host;
+	private final String heading;
+	private IManagedForm managed;
+	private final List<Field> fields = new ArrayList<>();
+	private Hyperlink readOnly;
+	private boolean editable = true;
+
+	protected ModelForm(FormHost host, String heading) {
+		this.host = host;
+		this.heading = heading;
+	}
+
+	/** Builds the sections into the managed form and shows the model. */
+	public final void create(IManagedForm form) {
+		this.managed = form;
+		ScrolledForm scrolled = form.getForm();
+		scrolled.setText(heading);
+		toolkit().decorateFormHeading(scrolled.getForm());
+		Composite body = scrolled.getBody();
+		GridLayout layout = new GridLayout(2, true);
+		layout.marginWidth = 8;
+		layout.horizontalSpacing = 12;
+		body.setLayout(layout);
+		readOnly = toolkit().createHyperlink(body, Messages.Form_OpenSource, SWT.WRAP);
+		readOnly.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			@Override
+			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				host.showSource();
+			}
+		});
+		GridDataFactory.fillDefaults().span(2, 1).exclude(true).applyTo(readOnly);
+		readOnly.setVisible(false);
+		createContent(body);
+		refresh();
+	}
+
+	protected abstract void createContent(Composite body);
+
+	public IManagedForm managedForm() {
+		return managed;
+	}
+
+	FormToolkit toolkit() {
+		return managed.getToolkit();
+	}
+
+	/** A column of the page, which holds sections from top to bottom. */
+	protected Composite column(Composite body) {
+		Composite column = toolkit().createComposite(body);
+		GridLayout layout = new GridLayout(1, true);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 10;
+		column.setLayout(layout);
+		column.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+		return column;
+	}
+
+	/** A titled section whose client lays out label and field pairs. */
+	protected Composite section(Composite column, String title, String description) {
+		int style = Section.TITLE_BAR | Section.EXPANDED | (description == null ? 0 : Section.DESCRIPTION);
+		Section section = toolkit().createSection(column, style);
+		section.setText(title);
+		if (description != null) {
+			section.setDescription(description);
+		}
+		section.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+		Composite client = toolkit().createComposite(section);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 2;
+		layout.verticalSpacing = 6;
+		client.setLayout(layout);
+		section.setClient(client);
+		// Form texts are flat: the toolkit draws their borders, so that an empty field shows as one.
+		toolkit().paintBordersFor(client);
+		return client;
+	}
+
+	void label(Composite parent, String text, boolean top) {
+		Label label = toolkit().createLabel(parent, text);
+		GridData data = new GridData(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER, false, false);
+		data.widthHint = LABEL_WIDTH;
+		if (top) {
+			data.verticalIndent = 3;
+		}
+		label.setLayoutData(data);
+	}
+
+	protected Field.Value text(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {
+		return add(new Field.Value(this, parent, label, element, null, attribute, false));
+	}
+
+	protected Field.Value area(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {
+		return add(new Field.Value(this, parent, label, element, null, attribute, true));
+	}
+
+	/** An attribute of a contained element (a place's village), which the first write makes. */
+	protected Field.Value text(Composite parent, String label, Locator element, EReference via,
+			org.eclipse.emf.ecore.EAttribute attribute) {
+		return add(new Field.Value(this, parent, label, element, via, attribute, false));
+	}
+
+	protected Field.Choice choice(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {
+		return add(new Field.Choice(this, parent, label, element, attribute));
+	}
+
+	protected Field.Reference reference(Composite parent, String label, Locator element, EReference reference) {
+		return add(new Field.Reference(this, parent, label, element, reference));
+	}
+
+	protected <F extends Field> F add(F field) {
+		fields.add(field);
+		return field;
+	}
+
+	public List<Field> fields() {
+		return fields;
+	}
+
+	/** Shows the model of the editor's text, its findings, and whether the forms may write. */
+	public void refresh() {
+		if (managed == null || managed.getForm().isDisposed()) {
+			return;
+		}
+		String reason = host.readOnlyReason();
+		List<Issue> issues = host.issues();
+		IMessageManager messages = managed.getMessageManager();
+		messages.setAutoUpdate(false);
+		try {
+			messages.removeMessages();
+			for (Field field : fields) {
+				messages.removeMessages(field.control());
+			}
+			host.session().read(resource -> {
+				EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+				for (Field field : fields) {
+					field.refresh(root);
+				}
+				showIssues(resource, root, issues, messages);
+				return null;
+			});
+			boolean now = reason == null;
+			if (now != editable || readOnly.getVisible() == now) {
+				editable = now;
+				fields.forEach(field -> field.setEditable(now));
+				readOnly.setVisible(!now);
+				((GridData) readOnly.getLayoutData()).exclude = now;
+				managed.getForm().getBody().layout(true);
+			}
+			if (reason != null) {
+				readOnly.setText(reason + " " + Messages.Form_OpenSource);
+				messages.addMessage("readOnly", reason, null, IMessageProvider.WARNING);
+			}
+		} finally {
+			messages.setAutoUpdate(true);
+		}
+	}
+
+	public boolean isEditable() {
+		return editable;
+	}
+
+	/** Each finding on the field it concerns, or on the form where no field shows its value. */
+	private void showIssues(Resource resource, EObject root, List<Issue> issues, IMessageManager messages) {
+		int key = 0;
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.IGNORE) {
+				continue;
+			}
+			int type = issue.getSeverity() == Severity.ERROR ? IMessageProvider.ERROR
+					: issue.getSeverity() == Severity.WARNING ? IMessageProvider.WARNING : IMessageProvider.INFORMATION;
+			EObject problem = issue.getUriToProblem() == null ? null
+					: resource.getEObject(issue.getUriToProblem().fragment());
+			int offset = issue.getOffset() == null ? -1 : issue.getOffset();
+			Field field = fieldFor(root, problem, offset);
+			String id = "issue" + key++;
+			if (field != null) {
+				messages.addMessage(id, issue.getMessage(), issue, type, field.control());
+			} else {
+				messages.addMessage(id, issue.getMessage(), issue, type);
+			}
+		}
+	}
+
+	/** The field that shows the value a finding at the offset concerns, or null. */
+	public Field fieldFor(EObject root, EObject problem, int offset) {
+		for (Field field : fields) {
+			if (field.concerns(root, problem, offset)) {
+				return field;
+			}
+		}
+		return null;
+	}
+
+	/** The field that shows the text at the offset, for a double-click on a problem. */
+	public Field fieldAt(int offset) {
+		return host.session().read(resource -> {
+			EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+			var leaf = resource.getParseResult() == null ? null
+					: org.eclipse.xtext.nodemodel.util.NodeModelUtils.findLeafNodeAtOffset(
+							resource.getParseResult().getRootNode(), offset);
+			EObject element = leaf == null ? null
+					: org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualSemanticObjectFor(leaf);
+			while (element != null) {
+				Field field = fieldFor(root, element, offset);
+				if (field != null) {
+					return field;
+				}
+				element = element.eContainer();
+			}
+			return null;
+		});
+	}
+
+	/** Changes the model through the host, and says on the field why nothing was written. */
+	void write(Field field, Consumer<EObject> change) {
+		String refusal = host.edit(change);
+		if (refusal != null) {
+			refresh(); // Shows the model's value again in place of the one refused.
+		}
+		invalid(field, refusal);
+	}
+
+	/** A message on the field about its own text (not a number, refused), or none. */
+	void invalid(Field field, String message) {
+		IMessageManager messages = managed.getMessageManager();
+		if (message == null) {
+			messages.removeMessage("invalid", field.control());
+		} else {
+			messages.addMessage("invalid", message, null, IMessageProvider.ERROR, field.control());
+		}
+	}
+
+	void focused(Field field) {
+		int offset = host.session().read(resource -> field.offset(
+				resource.getContents().isEmpty() ? null : resource.getContents().get(0)));
+		if (offset >= 0) {
+			host.selected(offset);
+		}
+	}
+
+	/** Lets the person choose what the reference may name, with a filter. */
+	List<Candidate> choose(Field field, EReference reference, boolean many) {
+		EObject element = host.session().read(resource -> field.element(
+				resource.getContents().isEmpty() ? null : resource.getContents().get(0)));
+		if (element == null) {
+			return List.of();
+		}
+		return Field.chooseFrom(field.control(), host.candidates(element, reference), many);
+	}
+
+	/** Shows the element that holds the offset (a row of a master list); called as the Outline selects. */
+	public void reveal(int offset) {
+		// Pages with a master list select the row that holds the offset.
+	}
+}

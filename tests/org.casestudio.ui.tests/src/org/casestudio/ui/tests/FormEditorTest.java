@@ -1,0 +1,276 @@
+package org.casestudio.ui.tests;
+
+import static org.casestudio.model.CaseStudioPackage.Literals.ACTOR__KIND;
+import static org.casestudio.model.CaseStudioPackage.Literals.ACTOR__WOMEN;
+import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__OBJECTIVES;
+import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__THEME;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casestudio.ui.editor.CaseStudioEditor;
+import org.casestudio.ui.forms.ActorsForm;
+import org.casestudio.ui.forms.CaseStudioFormEditor;
+import org.casestudio.ui.forms.Field;
+import org.casestudio.ui.forms.ListField;
+import org.casestudio.ui.forms.ModelForm;
+import org.casestudio.ui.forms.ModelPage;
+import org.casestudio.ui.forms.PartnershipsForm;
+import org.casestudio.ui.forms.RouteForm;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The form editor as a trainer uses it, driving its real widgets: a field set in a form changes
+ * the text there and nowhere else, undo gives the exact text back, typing in the text shows in
+ * the forms, a file with syntax errors gives read-only forms, and the labels are words.
+ */
+class FormEditorTest {
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	static CaseStudioFormEditor open(String path) throws Exception {
+		IEditorPart part = IDE.openEditor(Workbench.page(), Workbench.file(path), true);
+		assertTrue(part instanceof CaseStudioFormEditor, String.valueOf(part));
+		CaseStudioFormEditor editor = (CaseStudioFormEditor) part;
+		Workbench.waitFor(() -> editor.session() != null, "the editor's model");
+		return editor;
+	}
+
+	static <T extends ModelForm> T form(CaseStudioFormEditor editor, Class<T> type) {
+		for (ModelPage page : editor.formPages()) {
+			if (type.isInstance(page.content())) {
+				editor.setActivePage(page.getId());
+				Workbench.waitFor(() -> page.content().managedForm() != null, "the page " + page.getTitle());
+				return type.cast(page.content());
+			}
+		}
+		throw new AssertionError("no " + type.getSimpleName() + " page");
+	}
+
+	static Field field(ModelForm form, EStructuralFeature feature) {
+		return form.fields().stream().filter(f -> feature.equals(f.feature())).findFirst()
+				.orElseThrow(() -> new AssertionError("no field for " + feature.getName()));
+	}
+
+	/** Types into a text field and leaves it, as a person does. */
+	static void type(Field field, String text) {
+		Text widget = (Text) field.control();
+		widget.setFocus();
+		widget.setText(text);
+		((Field.Value) field).commit();
+	}
+
+	@Test
+	void seedRouteOpensInFormsWithTheSourcePage() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+		RouteForm route = form(editor, RouteForm.class);
+		assertEquals("Pro-rural-poor public–private partnerships", ((Text) field(route, LEARNING_ROUTE__THEME).control()).getText());
+		ListField objectives = (ListField) field(route, LEARNING_ROUTE__OBJECTIVES);
+		assertEquals(2, objectives.rows().size());
+		assertTrue(objectives.rows().get(1).get(0).startsWith("Promote the scaling-up"));
+		assertEquals(1, editor.formPages().size());
+		assertNotNull(editor.source().viewer());
+		assertTrue(route.isEditable());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void aFieldSetInTheFormChangesTheTextOnlyThereAndUndoGivesItBack() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+		IDocument document = editor.source().document();
+		String original = document.get();
+		RouteForm route = form(editor, RouteForm.class);
+
+		type(field(route, LEARNING_ROUTE__THEME), "Public–private partnerships for the rural poor");
+
+		String expected = original.replace("theme \"Pro-rural-poor public–private partnerships\"",
+				"theme \"Public–private partnerships for the rural poor\"");
+		assertEquals(expected, document.get());
+		assertTrue(editor.isDirty());
+		// The Source page shows the same text: it is the one document.
+		editor.showSource();
+		assertEquals(expected, editor.source().viewer().getTextWidget().getText());
+
+		editor.source().getAction(ITextEditorActionConstants.UNDO).run();
+		assertEquals(original, document.get());
+	}
+
+	@Test
+	void anEditInTheTextShowsInTheForm() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+		RouteForm route = form(editor, RouteForm.class);
+		IDocument document = editor.source().document();
+		int at = document.get().indexOf("Pro-rural-poor public–private partnerships");
+		document.replace(at, "Pro-rural-poor".length(), "Pro-poor");
+		Text theme = (Text) field(route, LEARNING_ROUTE__THEME).control();
+		Workbench.waitFor(() -> theme.getText().equals("Pro-poor public–private partnerships"), "the theme in the form");
+	}
+
+	@Test
+	void aFileWithASyntaxErrorGivesReadOnlyFormsAndNoWrite() throws Exception {
+		IFile file = Workbench.file("attapeu/broken.route");
+		String text = Files.readString(Path.of(Workbench.file("attapeu/attapeu.route").getLocation().toOSString()))
+				.replace("\tedition 1\n", "\tedition \"one\" \"two\n");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		try {
+			CaseStudioFormEditor editor = open("attapeu/broken.route");
+			RouteForm route = form(editor, RouteForm.class);
+			Workbench.waitFor(() -> !route.isEditable(), "read-only forms");
+			Text theme = (Text) field(route, LEARNING_ROUTE__THEME).control();
+			assertFalse(theme.getEditable());
+			// Even a change that reaches the editor writes nothing through the broken tree.
+			assertNotNull(editor.edit(root -> { }));
+			theme.setText("Something else");
+			((Field.Value) field(route, LEARNING_ROUTE__THEME)).commit();
+			assertEquals(text, editor.source().document().get());
+			assertFalse(editor.isDirty());
+			assertTrue(visibleTexts(route.managedForm().getForm()).stream().anyMatch(t -> t.contains("Source page")));
+		} finally {
+			Workbench.page().closeAllEditors(false);
+			file.delete(true, null);
+		}
+	}
+
+	@Test
+	void actorsAreListedWithDetailsAndKindsInWords() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/actors.actors");
+		ActorsForm actors = form(editor, ActorsForm.class);
+		List<String> kinds = actors.actors().rows().stream().map(row -> row.get(0)).toList();
+		assertTrue(kinds.contains("Producer group"), kinds.toString());
+		assertTrue(kinds.stream().noneMatch(k -> k.equals("producerGroup") || k.equals("producers")), kinds.toString());
+
+		IDocument document = editor.source().document();
+		String original = document.get();
+		int index = actors.actors().rows().indexOf(actors.actors().rows().stream()
+				.filter(row -> row.get(1).equals("natural_dyes_group")).findFirst().orElseThrow());
+		actors.actors().viewer().getTable().setFocus();
+		actors.actors().select(declarationIndex(editor, "natural_dyes_group"));
+		Text women = (Text) field(actors, ACTOR__WOMEN).control();
+		assertEquals("10", women.getText());
+		type(field(actors, ACTOR__WOMEN), "9");
+		assertEquals(original.replace("\tmembers 10\n\twomen 10\n", "\tmembers 10\n\twomen 9\n"), document.get());
+
+		Combo kind = (Combo) field(actors, ACTOR__KIND).control();
+		assertEquals("Producer group", kind.getText());
+		assertTrue(List.of(kind.getItems()).contains("Development programme"));
+		assertTrue(index >= 0);
+	}
+
+	private static int declarationIndex(CaseStudioFormEditor editor, String id) {
+		return editor.session().read(resource -> {
+			var document = (org.casestudio.model.Document) resource.getContents().get(0);
+			for (int i = 0; i < document.getDeclarations().size(); i++) {
+				if (id.equals(document.getDeclarations().get(i).getName())) {
+					return i;
+				}
+			}
+			return -1;
+		});
+	}
+
+	@Test
+	void labelsAreWordsNotTheLanguagesNames() throws Exception {
+		for (String path : List.of("attapeu/attapeu.route", "attapeu/cases/asparagus.case", "attapeu/actors.actors")) {
+			CaseStudioFormEditor editor = open(path);
+			for (ModelPage page : editor.formPages()) {
+				editor.setActivePage(page.getId());
+				Workbench.waitFor(() -> page.content().managedForm() != null, "the page " + page.getTitle());
+				for (String text : visibleTexts(page.content().managedForm().getForm())) {
+					assertFalse(text.matches(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "a name of the model in " + path + ": " + text);
+					assertFalse(text.contains("_"), "an id-like label in " + path + ": " + text);
+				}
+			}
+			Workbench.page().closeAllEditors(false);
+		}
+	}
+
+	@Test
+	void thePartnershipDiagramShowsThePartners() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/cases/asparagus.case");
+		PartnershipsForm partnerships = form(editor, PartnershipsForm.class);
+		Workbench.waitFor(() -> partnerships.diagram().picture().nodes().size() == 2, "the partners in the diagram");
+		assertEquals("Producers", partnerships.diagram().picture().nodes().get(0).role());
+		assertEquals("Organic asparagus", partnerships.diagram().picture().flows().get(0).what());
+	}
+
+	/** Screenshots of every form page of the seed route's files, at 1280x800, for the README. */
+	@Test
+	void screenshotsOfEveryFormPage() throws Exception {
+		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+		var bounds = shell.getBounds();
+		shell.setBounds(0, 0, 1280, 800);
+		try {
+			shoot("attapeu/attapeu.route", "forms-route");
+			shoot("attapeu/cases/asparagus.case", "forms-case", "forms-partnerships");
+			shoot("attapeu/actors.actors", "forms-actors");
+		} finally {
+			shell.setBounds(bounds);
+		}
+	}
+
+	private static void shoot(String path, String... names) throws Exception {
+		CaseStudioFormEditor editor = open(path);
+		IWorkbenchPage page = Workbench.page();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		for (int i = 0; i < names.length; i++) {
+			ModelPage formPage = editor.formPages().get(i);
+			editor.setActivePage(formPage.getId());
+			if (formPage.content() instanceof ActorsForm actors) {
+				// An actor with a place and counts shows what the details hold.
+				actors.actors().select(declarationIndex(editor, "asparagus_group"));
+			}
+			Workbench.settle(600);
+			Workbench.picture(names[i]);
+		}
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		page.closeAllEditors(false);
+	}
+
+	/** The texts of the labels and section titles a person sees on a form. */
+	static List<String> visibleTexts(Control control) {
+		List<String> texts = new ArrayList<>();
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		} else if (control instanceof org.eclipse.ui.forms.widgets.Section section) {
+			texts.add(section.getText());
+		} else if (control instanceof org.eclipse.ui.forms.widgets.Hyperlink link && control.getVisible()) {
+			texts.add(link.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.addAll(visibleTexts(child));
+			}
+		}
+		return texts;
+	}
+
+	@SuppressWarnings("unused")
+	private static CaseStudioEditor text(CaseStudioFormEditor editor) {
+		return editor.source();
+	}
+}
