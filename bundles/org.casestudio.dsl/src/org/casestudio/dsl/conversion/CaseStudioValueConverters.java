@@ -150,6 +150,38 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** A language tag as written, without the {@code ^} that lets a subtag be a keyword ({@code ^to}). */
+	@ValueConverter(rule = "LanguageTag")
+	public IValueConverter<String> languageTag() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return string == null ? null : string.replace("^", "");
+			}
+
+			@Override
+			public String toString(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** A fingerprint without its {@code #}: the model holds the hexadecimal digits alone. */
+	@ValueConverter(rule = "FINGERPRINT")
+	public IValueConverter<String> fingerprint() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return string == null ? null : string.substring(1).toLowerCase(java.util.Locale.ROOT);
+			}
+
+			@Override
+			public String toString(String value) {
+				return value == null ? null : "#" + value;
+			}
+		};
+	}
+
 	/** Parses an optionally signed number; the parser may have kept blanks between sign and digits. */
 	private abstract static class NumberConverter<T extends Number> implements IValueConverter<T> {
 		private final String what;
