@@ -8,12 +8,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
 import org.casestudio.model.LearningRoute;
@@ -37,7 +37,8 @@ import org.eclipse.xtext.util.Pair;
  * A translation is usable when it was made from the source text as it is now: a translation in the
  * language without a fingerprint, or whose fingerprint is the text's; an entry of the translator's
  * file that is translated, not fuzzy, and whose msgid is the text. The one in the language comes
- * first. Not thread-safe: one instance serves one validation or one export.
+ * first. One instance serves one validation or one export, from any number of threads; the
+ * translators' files are read once per instance (and parsed again only when they changed).
  */
 public final class RouteTranslations {
 
@@ -73,9 +74,10 @@ public final class RouteTranslations {
 	private final boolean declared;
 	private final Path folder;
 	private final TranslatableTexts texts;
-	private final Map<String, Map<String, PoFile.Entry>> entries = new HashMap<>();
-	private final List<FileError> errors = new ArrayList<>();
-	private final Map<EObject, Map<Translation, Pair<EAttribute, Integer>>> targets = new HashMap<>();
+	// Exporters may look texts up from several threads.
+	private final Map<String, Map<String, PoFile.Entry>> entries = new ConcurrentHashMap<>();
+	private final List<FileError> errors = new CopyOnWriteArrayList<>();
+	private final Map<EObject, Map<Translation, Pair<EAttribute, Integer>>> targets = new ConcurrentHashMap<>();
 
 	RouteTranslations(String sourceLanguage, List<String> packLanguages, boolean declared, Path folder,
 			TranslatableTexts texts) {

@@ -68,6 +68,9 @@ public class TranslationValidator extends AbstractDeclarativeValidator {
 	public void checkTranslations(Document document) {
 		List<RouteTranslations> routes = new ArrayList<>();
 		for (LearningRoute route : routes(document)) {
+			if (route.getSourceLanguage() == null && route.getPackLanguages().isEmpty()) {
+				continue; // most routes: nothing to look up, no file to look for
+			}
 			RouteTranslations translations = RouteTranslations.forRoute(route);
 			if (translations.declared() && translations.packLanguages().size() > 1) {
 				routes.add(translations);

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.dsl.ide.CaseStudioIdeSetup;
+import org.casestudio.dsl.ide.editor.ContentAssist;
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.translations.Fingerprint;
 import org.casestudio.dsl.translations.PoFile;
 import org.casestudio.dsl.translations.RouteTranslations;
@@ -32,6 +35,7 @@ import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.problems.Problem;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -369,6 +373,28 @@ class TranslationsTest {
 		assertEquals("f7d024", group.getTranslations().get(3).getFingerprint());
 		assertEquals(Fingerprint.of("Coffee group"), group.getTranslations().get(3).getFingerprint());
 		assertFalse(workspace.validate(CancelIndicator.NullImpl).stream().anyMatch(Problem::isError));
+	}
+
+	@Test
+	void contentAssistProposesTheRoutesLanguagesWhereALanguageIsWritten() throws Exception {
+		Path folder = copy();
+		Path caseFile = folder.resolve("coffee.case");
+		String text = Files.readString(caseFile);
+		// Where a second lesson's translation starts: after the text, on a line of its own.
+		String typed = text.replace("\tlesson \"Work together.\"\n", "\tlesson \"Work together.\"\n\t\t");
+		int offset = typed.indexOf("\t\t", typed.indexOf("lesson")) + 2;
+		Injector ide = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
+		ModelSession session = ModelSession.open(ide, caseFile, typed);
+		// The route's file is loaded beside it, as the editor's index loads the folder tree.
+		session.read(r -> r.getResourceSet().getResource(
+				org.eclipse.emf.common.util.URI.createFileURI(folder.resolve("coffee.route").toString()), true));
+		List<ContentAssistEntry> proposals = ContentAssist.proposals(session, typed, offset);
+		List<String> words = proposals.stream().map(ContentAssistEntry::getProposal).toList();
+		assertTrue(words.containsAll(List.of("en", "lo", "fr", "es")), words::toString);
+		assertEquals("Lao", proposals.stream().filter(p -> p.getProposal().equals("lo")).findFirst().orElseThrow()
+				.getDescription());
+		// The route's own languages come before the other common ones.
+		assertTrue(words.indexOf("lo") < words.indexOf("pt"), words::toString);
 	}
 
 	// -------------------------------------------------------------------------------------------- helpers
