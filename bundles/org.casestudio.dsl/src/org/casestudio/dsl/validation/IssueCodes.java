@@ -87,6 +87,8 @@ public final class IssueCodes {
 	 * after a text, where a translation may be written ({@code colour "red"}).
 	 */
 	public static final String UNKNOWN_LANGUAGE = PREFIX + "unknownLanguage";
+	/** A text has two translations into one language written beside it, or one into its own language. */
+	public static final String DUPLICATE_TRANSLATION = PREFIX + "duplicateTranslation";
 	/** A translator's file of the route cannot be read. */
 	public static final String TRANSLATION_FILE_UNREADABLE = PREFIX + "translationFileUnreadable";
 

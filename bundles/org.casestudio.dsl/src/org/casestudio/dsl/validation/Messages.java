@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String TranslationOutOfDateHere;
 	public static String TranslationFileUnreadable;
 	public static String UnknownLanguage;
+	public static String DuplicateTranslation;
 	public static String DuplicateId;
 	public static String TooFewPartners;
 	public static String Incomplete4P;

@@ -16,7 +16,9 @@ import org.casestudio.dsl.translations.TranslatableTexts;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.model.Translatable;
 import org.casestudio.model.Translation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -27,6 +29,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.Pair;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -138,6 +141,23 @@ public class TranslationValidator extends AbstractDeclarativeValidator {
 			// Issue data: the language and the new fingerprint, for the quick fix that marks it up to date.
 			addIssue(NLS.bind(Messages.TranslationOutOfDateHere, language, fingerprint), text.owner(), text.feature(),
 					text.index(), IssueCodes.TRANSLATION_OUT_OF_DATE, language, fingerprint);
+		}
+	}
+
+	@Check
+	public void checkOneTranslationPerLanguage(Translatable owner) {
+		if (owner.getTranslations().size() < 2) {
+			return;
+		}
+		Map<Translation, Pair<EAttribute, Integer>> targets = texts.targets(owner);
+		Set<String> seen = new LinkedHashSet<>();
+		for (Translation translation : owner.getTranslations()) {
+			Pair<EAttribute, Integer> target = targets.get(translation);
+			if (target != null && translation.getLanguage() != null && !seen.add(target.getFirst().getName() + "["
+					+ target.getSecond() + "]" + translation.getLanguage().toLowerCase(Locale.ROOT))) {
+				error(NLS.bind(Messages.DuplicateTranslation, translation.getLanguage()), translation,
+						CaseStudioPackage.Literals.TRANSLATION__LANGUAGE, IssueCodes.DUPLICATE_TRANSLATION);
+			}
 		}
 	}
 

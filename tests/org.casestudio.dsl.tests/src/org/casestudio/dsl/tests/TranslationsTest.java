@@ -376,6 +376,17 @@ class TranslationsTest {
 	}
 
 	@Test
+	void aSecondTranslationIntoOneLanguageAndAnUnknownLanguageAreErrors() throws IOException {
+		Path folder = copy();
+		Path actors = folder.resolve("actors.actors");
+		Files.writeString(actors, Files.readString(actors).replace("\tes \"Grupo del café\"\n",
+				"\tes \"Grupo del café\"\n\tES \"Grupo de café\"\n\tcolour \"red\"\n"));
+		List<Problem> errors = load(folder).validate(CancelIndicator.NullImpl).stream().filter(Problem::isError).toList();
+		assertEquals(List.of(IssueCodes.DUPLICATE_TRANSLATION + " 5", IssueCodes.UNKNOWN_LANGUAGE + " 6"),
+				errors.stream().map(p -> p.code() + " " + p.line()).toList(), () -> describe(errors));
+	}
+
+	@Test
 	void contentAssistProposesTheRoutesLanguagesWhereALanguageIsWritten() throws Exception {
 		Path folder = copy();
 		Path caseFile = folder.resolve("coffee.case");
