@@ -63,7 +63,9 @@ public final class TranslationFiles {
 			po.header = old.header;
 			po.headerComments.addAll(old.headerComments);
 		} else {
-			po.headerComments.add(NLS.bind(Messages.PoHeaderComment, routeName, language));
+			String name = java.util.Locale.forLanguageTag(language).getDisplayName(java.util.Locale.ENGLISH);
+			po.headerComments.add(NLS.bind(Messages.PoHeaderComment, routeName,
+					name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")"));
 			po.header = PoFile.newHeader(routeName, language,
 					OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mmZ")));
 		}
