@@ -3,7 +3,6 @@ package org.casestudio.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -323,7 +322,7 @@ class TranslationsTest {
 		int line = lineOf(broken, "msgstr \"Café") + 1;
 		assertTrue(unreadable.message().contains("fr.po:" + line + ":13"), unreadable.message());
 		assertTrue(unreadable.isError());
-		assertThrows(PoFile.SyntaxError.class, () -> update(workspace, "fr"));
+		syntaxError(() -> update(workspace, "fr"));
 		assertEquals(broken, Files.readString(po), "never overwritten");
 	}
 
@@ -336,7 +335,7 @@ class TranslationsTest {
 		assertError("msgid \"a\"\nmsgstr \"b\"\n\"c\"\n\n\"d\"\n", 5, 1, "continues nothing");
 		// Latin-1 bytes: é as the single byte E9.
 		byte[] latin1 = "msgid \"a\"\nmsgstr \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1);
-		PoFile.SyntaxError e = assertThrows(PoFile.SyntaxError.class, () -> PoFile.parse(latin1));
+		PoFile.SyntaxError e = syntaxError(() -> PoFile.parse(latin1));
 		assertEquals(2, e.line());
 		assertEquals(12, e.column());
 		assertError("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n", 2, 8, "msgconv");
@@ -441,10 +440,25 @@ class TranslationsTest {
 	}
 
 	private static void assertError(String po, int line, int column, String says) {
-		PoFile.SyntaxError e = assertThrows(PoFile.SyntaxError.class,
-				() -> PoFile.parse(po.getBytes(StandardCharsets.UTF_8)));
+		PoFile.SyntaxError e = syntaxError(() -> PoFile.parse(po.getBytes(StandardCharsets.UTF_8)));
 		assertEquals(line + ":" + column, e.line() + ":" + e.column(), e.getMessage());
 		assertTrue(e.getMessage().contains(says), e.getMessage());
+	}
+
+	/** What reading or writing a translator's file throws when the file cannot be read. */
+	private interface PoAction {
+		void run() throws Exception;
+	}
+
+	private static PoFile.SyntaxError syntaxError(PoAction action) {
+		try {
+			action.run();
+		} catch (PoFile.SyntaxError e) {
+			return e;
+		} catch (Exception e) {
+			throw new AssertionError("a located syntax error expected, not " + e, e);
+		}
+		throw new AssertionError("a located syntax error expected");
 	}
 
 	/** gettext's own check of a PO file: no error and no warning. */
