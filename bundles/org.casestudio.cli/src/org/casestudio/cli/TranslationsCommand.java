@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.dsl.translations.LanguageTags;
 import org.casestudio.dsl.translations.PoFile;
 import org.casestudio.dsl.translations.RouteTranslations;
 import org.casestudio.dsl.translations.TranslationFiles;
@@ -74,7 +75,7 @@ final class TranslationsCommand {
 			return usage(Messages.NoInput);
 		}
 		for (String language : languages) {
-			if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+			if (!LanguageTags.isKnown(language)) {
 				return usage(NLS.bind(Messages.BadLanguage, language));
 			}
 		}

@@ -82,11 +82,6 @@ public final class IssueCodes {
 	public static final String TRANSLATION_MISSING = PREFIX + "translationMissing";
 	/** A text's translation was made from an earlier version of the text. */
 	public static final String TRANSLATION_OUT_OF_DATE = PREFIX + "translationOutOfDate";
-	/**
-	 * A language tag that names no language: also what an unknown word followed by a text becomes
-	 * after a text, where a translation may be written ({@code colour "red"}).
-	 */
-	public static final String UNKNOWN_LANGUAGE = PREFIX + "unknownLanguage";
 	/** A text has two translations into one language written beside it, or one into its own language. */
 	public static final String DUPLICATE_TRANSLATION = PREFIX + "duplicateTranslation";
 	/** A translator's file of the route cannot be read. */

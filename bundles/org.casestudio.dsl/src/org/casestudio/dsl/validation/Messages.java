@@ -23,7 +23,7 @@ public final class Messages extends NLS {
 	public static String TranslationOutOfDate;
 	public static String TranslationOutOfDateHere;
 	public static String TranslationFileUnreadable;
-	public static String UnknownLanguage;
+	public static String NotALanguage;
 	public static String DuplicateTranslation;
 	public static String DuplicateId;
 	public static String TooFewPartners;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.casestudio.dsl.translations.Fingerprint;
 import org.casestudio.dsl.translations.RouteTranslations;
@@ -21,7 +19,6 @@ import org.casestudio.model.Translation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IContainer;
@@ -158,34 +155,6 @@ public class TranslationValidator extends AbstractDeclarativeValidator {
 				error(NLS.bind(Messages.DuplicateTranslation, translation.getLanguage()), translation,
 						CaseStudioPackage.Literals.TRANSLATION__LANGUAGE, IssueCodes.DUPLICATE_TRANSLATION);
 			}
-		}
-	}
-
-	/** Every two-letter ISO 639 code; three-letter codes are accepted as written. */
-	private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-	private static final Pattern TAG = Pattern.compile("([a-zA-Z]{2,3})(-[a-zA-Z0-9]{1,8})*");
-
-	@Check
-	public void checkLanguage(Translation translation) {
-		checkTag(translation.getLanguage(), translation, CaseStudioPackage.Literals.TRANSLATION__LANGUAGE, -1);
-	}
-
-	@Check
-	public void checkLanguages(LearningRoute route) {
-		checkTag(route.getSourceLanguage(), route, CaseStudioPackage.Literals.LEARNING_ROUTE__SOURCE_LANGUAGE, -1);
-		for (int i = 0; i < route.getPackLanguages().size(); i++) {
-			checkTag(route.getPackLanguages().get(i), route, CaseStudioPackage.Literals.LEARNING_ROUTE__PACK_LANGUAGES, i);
-		}
-	}
-
-	private void checkTag(String tag, EObject element, EStructuralFeature feature, int index) {
-		if (tag == null) {
-			return;
-		}
-		Matcher m = TAG.matcher(tag);
-		boolean known = m.matches() && (m.group(1).length() == 3 || ISO_LANGUAGES.contains(m.group(1).toLowerCase(Locale.ROOT)));
-		if (!known) {
-			error(NLS.bind(Messages.UnknownLanguage, tag), element, feature, index, IssueCodes.UNKNOWN_LANGUAGE);
 		}
 	}
 

@@ -375,14 +375,28 @@ class TranslationsTest {
 	}
 
 	@Test
-	void aSecondTranslationIntoOneLanguageAndAnUnknownLanguageAreErrors() throws IOException {
+	void aSecondTranslationIntoOneLanguageIsAnError() throws IOException {
 		Path folder = copy();
 		Path actors = folder.resolve("actors.actors");
 		Files.writeString(actors, Files.readString(actors).replace("\tes \"Grupo del café\"\n",
-				"\tes \"Grupo del café\"\n\tES \"Grupo de café\"\n\tcolour \"red\"\n"));
+				"\tes \"Grupo del café\"\n\tES \"Grupo de café\"\n"));
 		List<Problem> errors = load(folder).validate(CancelIndicator.NullImpl).stream().filter(Problem::isError).toList();
-		assertEquals(List.of(IssueCodes.DUPLICATE_TRANSLATION + " 5", IssueCodes.UNKNOWN_LANGUAGE + " 6"),
+		assertEquals(List.of(IssueCodes.DUPLICATE_TRANSLATION + " 5"),
 				errors.stream().map(p -> p.code() + " " + p.line()).toList(), () -> describe(errors));
+	}
+
+	/** After a text, a word and a text read as a translation: a misspelt clause is a syntax error. */
+	@Test
+	void anUnknownLanguageIsASyntaxErrorAtItsPlace() throws IOException {
+		Path folder = copy();
+		Path actors = folder.resolve("actors.actors");
+		Files.writeString(actors, Files.readString(actors).replace("\tes \"Grupo del café\"\n",
+				"\tes \"Grupo del café\"\n\tcolour \"red\"\n"));
+		List<Problem> errors = load(folder).validate(CancelIndicator.NullImpl).stream().filter(Problem::isError).toList();
+		assertEquals(List.of("casestudio.syntax 5"), errors.stream().map(p -> p.code() + " " + p.line()).toList(),
+				() -> describe(errors));
+		assertTrue(errors.get(0).message().startsWith("'colour' is not understood here"), errors.get(0).message());
+		assertTrue(errors.get(0).message().contains("no language code"), errors.get(0).message());
 	}
 
 	@Test
