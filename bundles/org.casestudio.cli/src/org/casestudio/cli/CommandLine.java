@@ -69,6 +69,9 @@ public final class CommandLine {
 				out.println(Messages.Usage);
 				return args.length == 0 ? USAGE_OR_IO : OK;
 			}
+			if (args[0].equals("translations")) {
+				return new TranslationsCommand(out, err).run(List.of(args).subList(1, args.length).toArray(String[]::new));
+			}
 			request = parse(args);
 		} catch (UsageException e) {
 			err.println(NLS.bind(Messages.UsageError, e.getMessage()));

@@ -31,6 +31,12 @@ final class Messages extends NLS {
 	public static String NothingWritten;
 	public static String PackDone;
 	public static String ExportFailed;
+	public static String BadLanguage;
+	public static String NoLanguages;
+	public static String SourceLanguage;
+	public static String FixBeforeTranslations;
+	public static String TranslationsWritten;
+	public static String TranslationsNotWritten;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

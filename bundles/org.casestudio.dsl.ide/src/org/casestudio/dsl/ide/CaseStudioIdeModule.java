@@ -1,5 +1,6 @@
 package org.casestudio.dsl.ide;
 
+import org.casestudio.dsl.ide.editor.LanguageTagProposals;
 import org.casestudio.dsl.ide.highlighting.CaseStudioSemanticHighlighter;
 import org.casestudio.dsl.ide.highlighting.CaseStudioTokenToStyleMapper;
 import org.casestudio.dsl.ide.server.CodeActionService;
@@ -9,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -25,6 +27,11 @@ public class CaseStudioIdeModule extends AbstractCaseStudioIdeModule {
 
 	public Class<? extends AbstractAntlrTokenToAttributeIdMapper> bindAbstractAntlrTokenToAttributeIdMapper() {
 		return CaseStudioTokenToStyleMapper.class;
+	}
+
+	/** Content assist proposes languages where a language tag is written. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return LanguageTagProposals.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

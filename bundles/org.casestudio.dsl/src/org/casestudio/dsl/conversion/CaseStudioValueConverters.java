@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
+import org.casestudio.dsl.translations.LanguageTags;
 import org.casestudio.model.PartialDate;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -146,6 +148,45 @@ public class CaseStudioValueConverters extends DefaultTerminalConverters {
 					return textBlockConverter.toString(value);
 				}
 				return STRING().toString(value);
+			}
+		};
+	}
+
+	/** A language tag as written, without the {@code ^} that lets a subtag be a keyword ({@code ^to}). */
+	@ValueConverter(rule = "LanguageTag")
+	public IValueConverter<String> languageTag() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				String tag = string == null ? null : string.replace("^", "");
+				// After a text, any word followed by a text reads as a translation: a misspelt clause
+				// ("colour \"red\"") is a syntax error, said as the parser says it of other unknown words.
+				if (tag != null && !LanguageTags.isKnown(tag)) {
+					throw new ValueConverterException(NLS.bind(org.casestudio.dsl.validation.Messages.Syntax_NotUnderstood, tag)
+							+ " " + NLS.bind(org.casestudio.dsl.validation.Messages.NotALanguage, tag), node, null);
+				}
+				return tag;
+			}
+
+			@Override
+			public String toString(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** A fingerprint without its {@code #}: the model holds the hexadecimal digits alone. */
+	@ValueConverter(rule = "FINGERPRINT")
+	public IValueConverter<String> fingerprint() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return string == null ? null : string.substring(1).toLowerCase(java.util.Locale.ROOT);
+			}
+
+			@Override
+			public String toString(String value) {
+				return value == null ? null : "#" + value;
 			}
 		};
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.Declaration;
 import org.casestudio.model.Document;
+import org.casestudio.model.Translation;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -116,6 +117,11 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			if (childRegion == null) {
 				continue;
 			}
+			if (child instanceof Translation) {
+				layoutTranslation(childRegion, lastOfHeading, doc);
+				layout(child, doc);
+				continue;
+			}
 			boolean newLine = lastOfHeading != null && childRegion.getOffset() > lastOfHeading.getOffset()
 					&& !INLINE_CHILDREN.contains(child.eClass());
 			boolean spaced = newLine && SPACED_CHILDREN.contains(child.eClass());
@@ -131,6 +137,22 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 			if (first.getOffset() < last.getOffset()) {
 				doc.set(first, last, it -> it.indent());
 			}
+		}
+	}
+
+	/**
+	 * A translation goes on a line of its own, one level deeper than the line of the text it
+	 * translates; those of a heading's title are already one level deeper than the heading.
+	 */
+	private static void layoutTranslation(IEObjectRegion translation, ISemanticRegion lastOfHeading,
+			IFormattableDocument doc) {
+		doc.set(translation.getPreviousHiddenRegion(), it -> it.setNewLines(1));
+		ISemanticRegion before = translation.getPreviousHiddenRegion().getPreviousSemanticRegion();
+		while (before != null && before.getSemanticElement() instanceof Translation) {
+			before = before.getPreviousHiddenRegion().getPreviousSemanticRegion();
+		}
+		if (before != lastOfHeading) {
+			doc.set(translation.getPreviousHiddenRegion(), translation.getNextHiddenRegion(), it -> it.indent());
 		}
 	}
 

@@ -47,7 +47,7 @@ public class ClauseKeywords {
 		blockClauses = Set.copyOf(blocks);
 		// A session is a line of the agenda: only the clauses that hold a text of their own go below it.
 		var session = grammar.getSessionAccess();
-		sessionClauses = Set.of(session.getNotesKeyword_2_5_0().getValue(), session.getOutputKeyword_3_0().getValue());
+		sessionClauses = Set.of(session.getNotesKeyword_3_5_0().getValue(), session.getOutputKeyword_4_0().getValue());
 		// A source is a line of a bibliography: its notes and the facts it is cited for go below it.
 		var source = grammar.getSourceAccess();
 		sourceClauses = Set.of(source.getNotesKeyword_3_3_0().getValue(), source.getForKeyword_4_0().getValue());

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Strict UTF-8 decoding with a located explanation of what is wrong. */
-final class Utf8Text {
+/**
+ * Strict UTF-8 decoding with a located explanation of what is wrong. Public for the translators' files,
+ * which are read as strictly as the model's.
+ */
+public final class Utf8Text {
 
-	static final class NotUtf8Exception extends Exception {
+	public static final class NotUtf8Exception extends Exception {
 		private static final long serialVersionUID = 1L;
 		private final int line;
 		private final int column;
@@ -23,11 +26,11 @@ final class Utf8Text {
 			this.column = column;
 		}
 
-		int line() {
+		public int line() {
 			return line;
 		}
 
-		int column() {
+		public int column() {
 			return column;
 		}
 	}
@@ -35,7 +38,7 @@ final class Utf8Text {
 	private Utf8Text() {
 	}
 
-	static String decode(byte[] bytes) throws NotUtf8Exception {
+	public static String decode(byte[] bytes) throws NotUtf8Exception {
 		int start = 0;
 		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
 				|| (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {

@@ -45,7 +45,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * an {@link IssueCodes issue code} and the feature it is about; the severity of the codes in
  * {@link IssueCodes#CONFIGURABLE} comes from the preferences ({@link CaseStudioIssueCodes}).
  */
-@ComposedChecks(validators = UniqueIdValidator.class)
+@ComposedChecks(validators = { UniqueIdValidator.class, TranslationValidator.class })
 public class CaseStudioValidator extends AbstractCaseStudioValidator {
 
 	private static final CaseStudioPackage PKG = CaseStudioPackage.eINSTANCE;

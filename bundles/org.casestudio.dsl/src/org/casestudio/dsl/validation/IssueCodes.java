@@ -78,13 +78,23 @@ public final class IssueCodes {
 	/** A source is cited for a fact that the element it belongs to does not have. */
 	public static final String UNKNOWN_FACT = PREFIX + "unknownFact";
 
+	/** A text has no translation into one of the languages its route's packs are made in. */
+	public static final String TRANSLATION_MISSING = PREFIX + "translationMissing";
+	/** A text's translation was made from an earlier version of the text. */
+	public static final String TRANSLATION_OUT_OF_DATE = PREFIX + "translationOutOfDate";
+	/** A text has two translations into one language written beside it, or one into its own language. */
+	public static final String DUPLICATE_TRANSLATION = PREFIX + "duplicateTranslation";
+	/** A translator's file of the route cannot be read. */
+	public static final String TRANSLATION_FILE_UNREADABLE = PREFIX + "translationFileUnreadable";
+
 	/**
 	 * The codes whose severity a user may choose (error, warning, info or ignore); the others are
 	 * always errors because the model cannot be right with them. All start as warnings.
 	 */
 	public static final List<String> CONFIGURABLE = List.of(DUPLICATE_PARTNER, ROLE_MISMATCH, RECIPIENT_NOT_PARTNER,
 			DAY_ORDER, CASE_NOT_IN_ROUTE, DUPLICATE_CASE_IN_ROUTE, CASE_WITHOUT_LESSON, NO_RIGHT_OPTION,
-			PRACTICE_NOT_IN_CASE, UNDOCUMENTED_PARTNERS, DEADLINE_AFTER_START, UNKNOWN_FACT);
+			PRACTICE_NOT_IN_CASE, UNDOCUMENTED_PARTNERS, DEADLINE_AFTER_START, UNKNOWN_FACT, TRANSLATION_MISSING,
+			TRANSLATION_OUT_OF_DATE);
 
 	private IssueCodes() {
 	}

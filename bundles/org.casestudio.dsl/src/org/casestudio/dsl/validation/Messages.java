@@ -19,6 +19,12 @@ public final class Messages extends NLS {
 	public static String Kind_Element;
 
 	public static String UnresolvedReference;
+	public static String TranslationMissing;
+	public static String TranslationOutOfDate;
+	public static String TranslationOutOfDateHere;
+	public static String TranslationFileUnreadable;
+	public static String NotALanguage;
+	public static String DuplicateTranslation;
 	public static String DuplicateId;
 	public static String TooFewPartners;
 	public static String Incomplete4P;

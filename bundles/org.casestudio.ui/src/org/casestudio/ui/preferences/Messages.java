@@ -30,6 +30,8 @@ final class Messages extends NLS {
 	public static String Check_undocumentedPartners;
 	public static String Check_deadlineAfterStart;
 	public static String Check_unknownFact;
+	public static String Check_translationMissing;
+	public static String Check_translationOutOfDate;
 	public static String Severity_Error;
 	public static String Severity_Warning;
 	public static String Severity_Info;

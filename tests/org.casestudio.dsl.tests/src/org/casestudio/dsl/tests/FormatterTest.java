@@ -32,6 +32,20 @@ class FormatterTest {
 		});
 	}
 
+	/**
+	 * Formats from the text alone, as the editors do. Xtext's serializer cannot tell which text a
+	 * translation follows (the position says it, and the serializer writes every translation of
+	 * an element after its first text), so the helper's cross-check with it is left out here.
+	 */
+	private void assertFormattedFromText(String input, String expected) {
+		formatter.assertFormatted(request -> {
+			request.preferences(p -> p.put(FormatterPreferenceKeys.lineSeparator, "\n"));
+			request.setUseSerializer(false);
+			request.setToBeFormatted(input);
+			request.setExpectation(expected);
+		});
+	}
+
 	static List<Path> seedFiles() throws Exception {
 		return Fixtures.seedFiles();
 	}
@@ -63,6 +77,39 @@ class FormatterTest {
 				""";
 		assertFormatted(messy, expected);
 		assertFormatted(expected, expected);
+	}
+
+	/** A translation goes on its own line, one level deeper than the line of the text it translates. */
+	@Test
+	void laysOutTranslationsUnderTheirText() {
+		String messy = """
+				case coffee "Organic coffee" fr "Café biologique" #7f9eec lo "ກາເຟອິນຊີ" in province "Attapeu" es "Attapeu" lesson "Work together." fr "Travailler ensemble." end""";
+		String expected = """
+				case coffee "Organic coffee"
+					fr "Café biologique" #7f9eec
+					lo "ກາເຟອິນຊີ"
+					in province "Attapeu"
+						es "Attapeu"
+					lesson "Work together."
+						fr "Travailler ensemble."
+				end
+				""";
+		assertFormattedFromText(messy, expected);
+		assertFormattedFromText(expected, expected);
+	}
+
+	/** The fixture of a route in several languages is written in the formatter's layout. */
+	@ParameterizedTest
+	@MethodSource("multilingualFiles")
+	void theMultilingualFixtureIsAFixedPoint(Path file) throws Exception {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		assertFormattedFromText(text, text);
+	}
+
+	static List<Path> multilingualFiles() throws Exception {
+		try (var files = Files.list(Fixtures.testData().resolve(Path.of("good", "multilingual")))) {
+			return files.filter(org.casestudio.dsl.headless.ModelWorkspace::isModelFile).sorted().toList();
+		}
 	}
 
 	@Test

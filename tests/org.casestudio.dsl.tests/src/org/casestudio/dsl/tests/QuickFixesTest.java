@@ -68,6 +68,17 @@ class QuickFixesTest {
 		assertTrue(!offered.contains("asparagus"), offered::toString);
 	}
 
+	/** The French title of the multilingual fixture was made from an earlier title: marked up to date. */
+	@Test
+	void anOutOfDateTranslationIsMarkedUpToDate() throws Exception {
+		Path multilingual = Fixtures.testData().resolve(Path.of("good", "multilingual", "coffee.route"));
+		String original = read(multilingual);
+		List<Fix> fixes = fixes(multilingual, original, IssueCodes.TRANSLATION_OUT_OF_DATE);
+		assertEquals("Mark the translation into fr as up to date", fixes.get(0).label());
+		String expected = original.replace("fr \"Le café à Attapeu\" #b2fff4", "fr \"Le café à Attapeu\" #f1de83");
+		assertEquals(expected, fixed(multilingual, original, IssueCodes.TRANSLATION_OUT_OF_DATE));
+	}
+
 	@Test
 	void aVisitedCaseIsAddedToTheRoutesCases() throws Exception {
 		String original = read(route);

@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String QuickFix_ChangeRole;
 	public static String QuickFix_MakePositive;
 	public static String QuickFix_UseId;
+	public static String QuickFix_MarkUpToDate;
 	public static String Rename_Invalid;
 
 	static {

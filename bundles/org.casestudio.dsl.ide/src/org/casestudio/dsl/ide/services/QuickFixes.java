@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.casestudio.dsl.services.CaseStudioGrammarAccess;
+import org.casestudio.dsl.translations.RouteTranslations;
+import org.casestudio.dsl.translations.TranslatableTexts;
 import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.model.Translation;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -33,7 +36,7 @@ import com.google.inject.Inject;
 /**
  * Quick fixes for the validator's issue codes where the fix is obvious, one method per code: a
  * misspelt id, a visited case missing from the route, a case listed twice, a partner's role, a
- * negative count. Each fix is a text edit of the smallest region, so the rest of the file keeps its
+ * negative count, a translation to mark as up to date. Each fix is a text edit of the smallest region, so the rest of the file keeps its
  * layout. The caller holds the lock of the resource's model and gives the problem as validated on
  * the resource's current text.
  */
@@ -51,6 +54,9 @@ public class QuickFixes {
 	@Inject
 	private CaseStudioGrammarAccess grammar;
 
+	@Inject
+	private TranslatableTexts translatableTexts;
+
 	/** The fixes of a problem of the resource, best first; none when its code has no fix. */
 	public List<Fix> fixes(XtextResource resource, MarkedIssue problem) {
 		String text = resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText();
@@ -64,6 +70,7 @@ public class QuickFixes {
 		case IssueCodes.DUPLICATE_CASE_IN_ROUTE -> removeRepeatedCase(resource.getURI(), text, problem);
 		case IssueCodes.ROLE_MISMATCH -> changeRole(resource.getURI(), problem);
 		case IssueCodes.NEGATIVE_COUNT -> removeMinusSign(resource.getURI(), text, problem);
+		case IssueCodes.TRANSLATION_OUT_OF_DATE -> markUpToDate(resource, problem);
 		default -> List.of();
 		};
 	}
@@ -146,6 +153,45 @@ public class QuickFixes {
 			current = current.eContainer();
 		}
 		return (AbstractElement) current;
+	}
+
+	/**
+	 * Gives the out-of-date translation written beside a text (issue data: its language, then the
+	 * text's fingerprint) the fingerprint of the text as it is now. An out-of-date entry of a
+	 * translator's file has no data for this fix: it is confirmed in the translator's tool.
+	 */
+	private List<Fix> markUpToDate(XtextResource resource, MarkedIssue problem) {
+		String language = problem.data(0);
+		String fingerprint = problem.data(1);
+		EObject owner = offsets.resolveContainedElementAt(resource, problem.offset());
+		if (language == null || fingerprint == null || owner == null) {
+			return List.of();
+		}
+		for (var target : translatableTexts.targets(owner).entrySet()) {
+			Translation translation = target.getKey();
+			List<INode> texts = NodeModelUtils.findNodesForFeature(owner, target.getValue().getFirst());
+			int index = Math.max(0, target.getValue().getSecond());
+			if (!RouteTranslations.same(language, translation.getLanguage()) || index >= texts.size()
+					|| texts.get(index).getOffset() != problem.offset()) {
+				continue;
+			}
+			List<INode> old = NodeModelUtils.findNodesForFeature(translation,
+					CaseStudioPackage.Literals.TRANSLATION__FINGERPRINT);
+			TextEdit edit;
+			if (old.isEmpty()) {
+				List<INode> translated = NodeModelUtils.findNodesForFeature(translation,
+						CaseStudioPackage.Literals.TRANSLATION__TEXT);
+				if (translated.isEmpty()) {
+					return List.of();
+				}
+				edit = new TextEdit(resource.getURI(), translated.get(0).getEndOffset(), 0, " #" + fingerprint);
+			} else {
+				INode node = old.get(0);
+				edit = new TextEdit(resource.getURI(), node.getOffset(), node.getLength(), "#" + fingerprint);
+			}
+			return List.of(fix(NLS.bind(Messages.QuickFix_MarkUpToDate, language), edit));
+		}
+		return List.of();
 	}
 
 	/** Removes the repeated entry with the comma before it. */
