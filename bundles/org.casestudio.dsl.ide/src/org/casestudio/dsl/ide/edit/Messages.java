@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String ModelEdits_NoRoot;
 	public static String ModelEdits_Failed;
 	public static String ModelEdits_CommentsChanged;
+	public static String ModelEdits_TranslationsMoved;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

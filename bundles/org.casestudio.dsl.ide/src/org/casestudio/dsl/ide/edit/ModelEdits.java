@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,14 +14,17 @@ import java.util.function.Consumer;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
+import org.casestudio.dsl.translations.TranslatableTexts;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.TextEdit;
 import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.model.NamedElement;
+import org.casestudio.model.Translation;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -30,6 +34,7 @@ import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.CrossReference;
@@ -98,6 +103,9 @@ public final class ModelEdits {
 
 	@Inject
 	private ICrossReferenceSerializer crossReferences;
+
+	@Inject
+	private TranslatableTexts translatable;
 
 	/**
 	 * The outcome of an edit: the edits of the caller's text and the text they make, or the reason
@@ -342,7 +350,13 @@ public final class ModelEdits {
 		IChangeSerializer serializer = serializers.get();
 		serializer.setUpdateRelatedFiles(false);
 		Watched[] watched = new Watched[1];
-		serializer.addModification(resource, r -> watched[0] = changeWatchingMoves(r.getContents().get(0), change));
+		List<String> translationsMeant = new ArrayList<>();
+		serializer.addModification(resource, r -> {
+			EObject parsed = r.getContents().get(0);
+			Map<Translation, Object> translated = translatedTexts(parsed);
+			watched[0] = changeWatchingMoves(parsed, change);
+			translationsMeant.addAll(keepTranslationsOfKeptTexts(translated));
+		});
 		List<ITextReplacement> replacements = new ArrayList<>();
 		try {
 			serializer.applyModifications(c -> {
@@ -416,7 +430,86 @@ public final class ModelEdits {
 			return Result.refused(NLS.bind(Messages.ModelEdits_Failed,
 					resource.getParseResult().getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage()));
 		}
+		// A translation belongs to the text written right before it: the serializer does not know
+		// that, so the new text must still put each translation after the text it translates.
+		if (!translationsMeant.equals(translationsRead(resource.getParseResult().getRootASTElement()))) {
+			return Result.refused(Messages.ModelEdits_TranslationsMoved);
+		}
 		return new Result(List.of(edit), TextEdit.apply(text, List.of(edit)), null);
+	}
+
+	/**
+	 * Each translation of the parsed model with the text it translates, read from the node model
+	 * before the change: the text's own string object, which a list keeps when it moves.
+	 */
+	private Map<Translation, Object> translatedTexts(EObject root) {
+		Map<Translation, Object> texts = new LinkedHashMap<>();
+		for (var all = EcoreUtil.<EObject>getAllContents(List.of(root)); all.hasNext();) {
+			EObject element = all.next();
+			translatable.targets(element).forEach((translation, target) -> {
+				Object value = element.eGet(target.getFirst());
+				texts.put(translation, target.getFirst().isMany()
+						? new TranslatedItem(element, target.getFirst(), ((List<?>) value).get(target.getSecond()))
+						: new TranslatedItem(element, target.getFirst(), null));
+			});
+		}
+		return texts;
+	}
+
+	/** A translated text: a single value of its element, or one item of a list (by identity). */
+	private record TranslatedItem(EObject owner, EAttribute feature, Object item) {
+
+		/** The text now, or null when the change took it away. */
+		String textNow() {
+			Object value = owner.eGet(feature);
+			if (!feature.isMany()) {
+				return owner.eIsSet(feature) ? (String) value : null;
+			}
+			for (Object each : (List<?>) value) {
+				if (each == item) {
+					return (String) each;
+				}
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * After the change: a translation whose text was cleared or removed goes with it (a form that
+	 * clears a text clears its translations); the others are returned as what the new text must say.
+	 */
+	private static List<String> keepTranslationsOfKeptTexts(Map<Translation, Object> translated) {
+		List<String> meant = new ArrayList<>();
+		translated.forEach((translation, target) -> {
+			String text = ((TranslatedItem) target).textNow();
+			if (text == null) {
+				EcoreUtil.remove(translation);
+			} else if (translation.eContainer() != null) {
+				meant.add(describe(translation, text));
+			}
+		});
+		meant.sort(null);
+		return meant;
+	}
+
+	/** Each translation of the reparsed text with the text it follows there. */
+	private List<String> translationsRead(EObject root) {
+		List<String> read = new ArrayList<>();
+		for (var all = EcoreUtil.<EObject>getAllContents(List.of(root)); all.hasNext();) {
+			EObject element = all.next();
+			translatable.targets(element).forEach((translation, target) -> {
+				Object value = element.eGet(target.getFirst());
+				Object text = target.getFirst().isMany() ? ((List<?>) value).get(target.getSecond()) : value;
+				read.add(describe(translation, (String) text));
+			});
+		}
+		read.sort(null);
+		return read;
+	}
+
+	private static String describe(Translation translation, String text) {
+		return String.join("\u0000", translation.getLanguage(), translation.getText(),
+				String.valueOf(translation.getFingerprint()), text);
 	}
 
 	/** What a change did: whether it moved anything, and the one value it added if that is all it did. */
