@@ -6,38 +6,44 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-/** Compares screenshots pixel by pixel. */
+/** Measures the text drawn in a screenshot. */
 final class Screenshots {
 
 	private Screenshots() {
 	}
 
 	/**
-	 * The share of pixels (0 to 1) that differ visibly between two images, over the larger of their
-	 * sizes: a pixel only one of them has counts as different.
+	 * The ink of a screenshot of text: how many pixels stand out from the background (the colour of
+	 * the top left corner) and the box around them. Two screenshots of the same words in the same
+	 * font have the same box and nearly the same ink, even where anti-aliasing or the line's height
+	 * differ; boxes drawn for missing glyphs have another shape altogether.
 	 */
-	static double difference(Path a, Path b) throws IOException {
-		BufferedImage first = ImageIO.read(a.toFile());
-		BufferedImage second = ImageIO.read(b.toFile());
-		int width = Math.max(first.getWidth(), second.getWidth());
-		int height = Math.max(first.getHeight(), second.getHeight());
-		long different = 0;
-		for (int y = 0; y < height; y++) {
-			for (int x = 0; x < width; x++) {
-				boolean inFirst = x < first.getWidth() && y < first.getHeight();
-				boolean inSecond = x < second.getWidth() && y < second.getHeight();
-				if (inFirst != inSecond || inFirst && differ(first.getRGB(x, y), second.getRGB(x, y))) {
-					different++;
+	record Ink(long pixels, int width, int height) {
+	}
+
+	static Ink ink(Path png) throws IOException {
+		BufferedImage image = ImageIO.read(png.toFile());
+		int background = image.getRGB(0, 0);
+		int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = -1, bottom = -1;
+		long pixels = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if (standsOut(image.getRGB(x, y), background)) {
+					pixels++;
+					left = Math.min(left, x);
+					top = Math.min(top, y);
+					right = Math.max(right, x);
+					bottom = Math.max(bottom, y);
 				}
 			}
 		}
-		return different / (double) (width * height);
+		return pixels == 0 ? new Ink(0, 0, 0) : new Ink(pixels, right - left + 1, bottom - top + 1);
 	}
 
-	/** Anti-aliasing aside: a channel apart by more than an eighth of its range. */
-	private static boolean differ(int p, int q) {
+	/** Anti-aliased edges aside: a channel apart from the background by more than a third of its range. */
+	private static boolean standsOut(int pixel, int background) {
 		for (int shift = 0; shift <= 16; shift += 8) {
-			if (Math.abs((p >> shift & 0xff) - (q >> shift & 0xff)) > 32) {
+			if (Math.abs((pixel >> shift & 0xff) - (background >> shift & 0xff)) > 96) {
 				return true;
 			}
 		}
