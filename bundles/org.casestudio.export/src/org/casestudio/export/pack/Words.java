@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,9 @@ public final class Words {
 
 	/** The language whose words are the base file's. */
 	public static final String BASE = "en";
+
+	/** The languages whose fixed words ship with Case Studio (some Lao words are still English). */
+	public static final List<String> LANGUAGES = List.of("en", "fr", "es", "lo");
 
 	private static final Map<String, Words> CACHE = new ConcurrentHashMap<>();
 
