@@ -5,6 +5,8 @@
 #   releng/scripts/benchmark.sh [lines] [iterations]
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
+#   releng/scripts/benchmark.sh --languages [cases] [runs]   (a pack in a second language vs the route's own;
+#                                                       default 1000 cases, 11 alternated runs)
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
 #   releng/scripts/benchmark.sh --form-edits [lines] [iterations]   (a form edit reaching the text:
 #                                                       the seed route and a generated route)
@@ -112,7 +114,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--languages 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -156,6 +158,10 @@ if [ "${1:-}" = "--export" ]; then
   shift
   EXPORT=1
 fi
+if [ "${1:-}" = "--languages" ]; then
+  shift
+  LANGUAGES=1
+fi
 if [ "${1:-}" = "--editor" ]; then
   shift
   EDITOR_ONLY=1
@@ -196,6 +202,12 @@ fi
 if [ -n "${FORMS:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.FormsBenchmark "$ROOT/seeds/attapeu/attapeu.route" "${1:-5000}" "${2:-100}"
+  exit 0
+fi
+
+if [ -n "${LANGUAGES:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.LanguageExportBenchmark "$ROOT/seeds/attapeu" "$@"
   exit 0
 fi
 

@@ -25,9 +25,15 @@
     return result === true || result === "true";
   }
 
+  // The page gives the words in its language (data-* of the status); English when it does not.
+  function word(status, name, english) {
+    return (status && status.dataset && status.dataset[name]) || english;
+  }
+
   function failure(status) {
     var code = api.LMSGetLastError ? api.LMSGetLastError() : "";
-    status.textContent = "The learning platform did not record this" + (code ? " (error " + code + ")" : "") + ".";
+    status.textContent = word(status, "notRecorded", "The learning platform did not record this")
+        + (code ? " (" + word(status, "error", "error") + " " + code + ")" : "") + ".";
   }
 
   function finish() {
@@ -55,13 +61,13 @@
       api.LMSCommit("");
     } else if (button) {
       button.disabled = true;
-      status.textContent = "Already recorded as studied.";
+      status.textContent = word(status, "already", "Already recorded as studied.");
     }
     if (button) {
       button.addEventListener("click", function () {
         if (ok(api.LMSSetValue("cmi.core.lesson_status", "completed")) && ok(api.LMSCommit(""))) {
           button.disabled = true;
-          status.textContent = "Recorded as studied.";
+          status.textContent = word(status, "recorded", "Recorded as studied.");
         } else {
           failure(status);
         }

@@ -39,10 +39,11 @@ public final class CommandLine {
 
 	/**
 	 * What the arguments ask for. For export: the pack formats (empty: all), the pack folder, the
-	 * route (null: the only one loaded) and the exporters' options.
+	 * route (null: the only one loaded), the exporters' options and the pack languages (empty: the
+	 * route's own; several: one pack per language, each in a folder of its own).
 	 */
 	record Request(Command command, Format format, List<Path> inputs, List<String> packFormats, Path out,
-			String route, Map<String, String> options) {
+			String route, Map<String, String> options, List<String> languages) {
 	}
 
 	/** Thrown for arguments that make no command; its message is shown above the usage. */
@@ -118,10 +119,11 @@ public final class CommandLine {
 		Map<String, String> options = new LinkedHashMap<>();
 		Path outFolder = null;
 		String route = null;
+		List<String> languages = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-			boolean valued = List.of("--format", "--out", "--route", "--option").contains(name);
+			boolean valued = List.of("--format", "--out", "--route", "--option", "--lang").contains(name);
 			if (valued) {
 				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
 				if (value.isBlank() || value.startsWith("--")) {
@@ -153,6 +155,17 @@ public final class CommandLine {
 					}
 					outFolder = path(value);
 				}
+				case "--lang" -> {
+					if (!languages.isEmpty()) {
+						throw new UsageException(NLS.bind(Messages.GivenTwice, name));
+					}
+					for (String tag : value.split(",")) {
+						String language = language(tag.strip());
+						if (!languages.contains(language)) {
+							languages.add(language);
+						}
+					}
+				}
 				case "--route" -> {
 					if (route != null) {
 						throw new UsageException(NLS.bind(Messages.GivenTwice, name));
@@ -182,7 +195,19 @@ public final class CommandLine {
 		if (command == Command.EXPORT && packFormats.isEmpty() && List.of(args).stream().anyMatch(a -> a.startsWith("--format"))) {
 			throw new UsageException(NLS.bind(Messages.MissingValue, "--format"));
 		}
-		return new Request(command, format, inputs, packFormats, outFolder, route, options);
+		return new Request(command, format, inputs, packFormats, outFolder, route, options, List.copyOf(languages));
+	}
+
+	/** A language as BCP 47 writes it ("lo", "fr", "pt-BR"), checked to name a language (ISO 639). */
+	static String language(String tag) throws UsageException {
+		java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+		String primary = locale.getLanguage();
+		boolean known = primary.length() == 2 ? List.of(java.util.Locale.getISOLanguages()).contains(primary)
+				: primary.length() == 3 && !java.util.Locale.of(primary).getDisplayLanguage(java.util.Locale.ENGLISH).equals(primary);
+		if (tag.isEmpty() || !known || !locale.toLanguageTag().equalsIgnoreCase(tag.replace('_', '-'))) {
+			throw new UsageException(NLS.bind(Messages.UnknownLanguage, tag));
+		}
+		return locale.toLanguageTag();
 	}
 
 	private static Path path(String arg) throws UsageException {

@@ -13,6 +13,7 @@ import org.casestudio.export.ExportPipeline;
 import org.casestudio.export.ExporterRegistry;
 import org.casestudio.export.PreparedPack;
 import org.casestudio.export.TrainingPackExport;
+import org.casestudio.export.pack.TextSource;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.problems.Problem;
 import org.casestudio.model.problems.ProblemPrinter;
@@ -83,10 +84,43 @@ final class ExportCommand {
 			return CommandLine.USAGE_OR_IO;
 		}
 
-		PreparedPack prepared = ExportPipeline.prepare(route, findings, formats, workspace::place, new NullProgressMonitor());
+		TextSource texts = texts(route);
+		List<String> languages = request.languages().isEmpty() ? List.of(texts.sourceLanguage()) : request.languages();
+		for (String language : languages) {
+			// Until the route's translations reach the export, any language may be asked for (texts as written).
+			if (texts != TextSource.SOURCE_ONLY && !texts.packLanguages().contains(language)) {
+				err.println(NLS.bind(Messages.UndeclaredLanguage,
+						new Object[] { route.getName(), language, String.join(", ", texts.packLanguages()) }));
+				return CommandLine.USAGE_OR_IO;
+			}
+		}
+		for (String language : languages) {
+			List<String> alongside = languages.size() == 1 ? List.of() : languages;
+			// Several languages: one pack each, side by side, so that the sites can link to each other.
+			Path folder = languages.size() == 1 ? request.out() : request.out().resolve(language);
+			int exit = export(workspace, findings, route, formats, texts, language, alongside, folder, request, files);
+			if (exit != CommandLine.OK) {
+				return exit;
+			}
+		}
+		return CommandLine.OK;
+	}
+
+	/**
+	 * Where the export finds the route's texts in other languages. The route's translations are not
+	 * read yet: every pack has the texts as written, in the language asked for.
+	 */
+	static TextSource texts(LearningRoute route) {
+		return TextSource.SOURCE_ONLY;
+	}
+
+	private int export(ModelWorkspace workspace, List<Problem> findings, LearningRoute route, List<ExportFormat> formats,
+			TextSource texts, String language, List<String> alongside, Path folder, CommandLine.Request request, int files) {
+		PreparedPack prepared = ExportPipeline.prepare(route, findings, formats, workspace::place, texts, language, alongside,
+				new NullProgressMonitor());
 		List<Problem> problems = prepared.problems(formats);
-		// Only findings matter before an export; a clean check says nothing.
-		if (!problems.isEmpty()) {
+		// Only findings matter before an export; a clean check says nothing. Several languages: said once.
+		if (!problems.isEmpty() && (alongside.isEmpty() || language.equals(alongside.get(0)))) {
 			new Report(problems, files, cwd).printText(err);
 		}
 		if (!prepared.canWrite(formats)) {
@@ -94,14 +128,14 @@ final class ExportCommand {
 			return CommandLine.FINDINGS;
 		}
 		try {
-			TrainingPackExport.Result result = prepared.write(formats, request.out(), request.options(),
-					new NullProgressMonitor());
+			TrainingPackExport.Result result = prepared.write(formats, folder, request.options(), new NullProgressMonitor());
 			ProblemPrinter paths = new ProblemPrinter(cwd);
 			for (ExportFormat format : formats) {
 				List<Path> written = result.files().getOrDefault(format.id(), List.of());
 				out.println(NLS.bind(Messages.Wrote, new Object[] { format.label(), summary(written, paths), written.size() }));
 			}
-			out.println(NLS.bind(Messages.PackDone, paths.path(result.folder())));
+			out.println(alongside.isEmpty() ? NLS.bind(Messages.PackDone, paths.path(result.folder()))
+					: NLS.bind(Messages.PackDoneIn, language, paths.path(result.folder())));
 			return CommandLine.OK;
 		} catch (ExportException e) {
 			err.println(NLS.bind(Messages.ExportFailed, e.getMessage()));

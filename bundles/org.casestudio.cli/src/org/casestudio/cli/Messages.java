@@ -8,6 +8,9 @@ final class Messages extends NLS {
 
 	public static String Usage;
 	public static String UsageError;
+	public static String UnknownLanguage;
+	public static String UndeclaredLanguage;
+	public static String PackDoneIn;
 	public static String UnknownCommand;
 	public static String UnknownFormat;
 	public static String UnknownOption;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.export.pack.TextSource;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.problems.Place;
@@ -39,6 +40,18 @@ public final class ExportPipeline {
 	 */
 	public static PreparedPack prepare(LearningRoute route, List<Problem> findings, List<ExportFormat> formats,
 			ElementLocator locator, IProgressMonitor monitor) {
+		return prepare(route, findings, formats, locator, TextSource.SOURCE_ONLY, TextSource.SOURCE_ONLY.sourceLanguage(),
+				List.of(), monitor);
+	}
+
+	/**
+	 * As {@link #prepare(LearningRoute, List, List, ElementLocator, IProgressMonitor)}, the pack in
+	 * {@code language}: its texts from {@code texts} (as written where they have no translation), its
+	 * fixed words, dates and numbers in that language. {@code alongside}: the other languages the same
+	 * export makes, which a site links to (may be empty).
+	 */
+	public static PreparedPack prepare(LearningRoute route, List<Problem> findings, List<ExportFormat> formats,
+			ElementLocator locator, TextSource texts, String language, List<String> alongside, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Preparing, route.getName()), 2 + formats.size());
 		Place routePlace = locator.place(route);
 		Path routeFolder = routePlace == null || routePlace.file() == null ? null
@@ -49,7 +62,7 @@ public final class ExportPipeline {
 		if (findings.stream().anyMatch(Problem::isError)) {
 			return new PreparedPack(null, routeFolder, common, byFormat, exporters);
 		}
-		TrainingPack pack = PackBuilder.build(route);
+		TrainingPack pack = PackBuilder.build(route, texts, language, alongside);
 		common.addAll(PackReadiness.check(route, locator));
 		common.addAll(ImageReadiness.check(route, locator));
 		progress.worked(2);

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
 	public static String Exporting;
+	public static String FontMissing;
 	public static String Committing;
 	public static String ExporterUnavailable;
 	public static String ExporterFailed;

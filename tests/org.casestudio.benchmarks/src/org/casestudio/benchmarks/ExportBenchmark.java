@@ -137,7 +137,7 @@ public final class ExportBenchmark {
 		return sorted.get(sorted.size() / 2);
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (Files.exists(folder)) {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

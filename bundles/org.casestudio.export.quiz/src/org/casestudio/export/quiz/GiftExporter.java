@@ -31,8 +31,9 @@ public final class GiftExporter implements IExporter {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, pack.cases().size() + 1);
 		StringBuilder gift = new StringBuilder();
-		gift.append("// Quiz of the learning route \"").append(comment(pack.overview().title())).append("\".\n");
-		gift.append("// Import into Moodle: Question bank > Import > GIFT format.\n");
+		// GIFT has no language attribute: the quiz is in the pack's language, its comments too.
+		gift.append("// ").append(pack.words().format("quizOf", comment(pack.overview().title()))).append('\n');
+		gift.append("// ").append(pack.words().get("quizImport")).append('\n');
 		for (CaseBrief brief : pack.cases()) {
 			progress.checkCanceled();
 			List<Question> quiz = brief.questions().stream().filter(Question::isQuiz).toList();

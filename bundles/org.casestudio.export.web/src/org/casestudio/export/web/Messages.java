@@ -9,8 +9,6 @@ final class Messages extends NLS {
 	public static String DiagramPartner;
 	public static String DiagramGives;
 	public static String DiagramGivesToAll;
-	public static String DayNumber;
-	public static String DayNumberDate;
 	public static String CannotZip;
 	public static String ImageCannotBeCopied;
 	public static String ImageMissing;

@@ -17,12 +17,16 @@ import java.util.Map;
 
 import org.casestudio.export.ExportContext;
 import org.casestudio.export.ExportException;
+import org.casestudio.export.HtmlText;
 import org.casestudio.export.Markdown;
+import org.casestudio.export.PackFonts;
 import org.casestudio.export.SafeNames;
 import org.casestudio.export.Templates;
 import org.casestudio.export.pack.PackImages;
+import org.casestudio.export.pack.PackLanguage;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.export.pack.TrainingPack.CaseBrief;
+import org.casestudio.export.pack.Words;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -32,12 +36,18 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 
 /**
  * The pages of the offline site, rendered from the templates of the "html" family. Every page
  * links the others relatively and loads only the site's own style sheet, so that the site works
  * from a USB stick ({@code file://}) as well as from a server. For SCORM the case pages also load
  * the script that reports completion to the LMS.
+ * <p>
+ * Pages are in the pack's language ({@code <html lang>}); the templates write fixed words with
+ * {@code t("key", arguments...)} and the route's texts with {@code tx(text)} (Markdown with
+ * {@code md(text)}), which mark a text in another language with its own {@code lang}. A pack with
+ * Lao text carries the Lao font as a web font, with its licence.
  */
 final class SiteBuilder {
 
@@ -49,6 +59,9 @@ final class SiteBuilder {
 
 	/** The folder of the site where images are copied. */
 	static final String MEDIA = "media/";
+	/** The folder of the site's fonts and their licence, and the style sheet that declares them. */
+	static final String FONTS = "assets/fonts/";
+	static final String FONT_STYLES = FONTS + "fonts.css";
 
 	private final TrainingPack pack;
 	private final Templates templates;
@@ -88,11 +101,32 @@ final class SiteBuilder {
 		page(files, "sheets/evaluation.html", "evaluation.ftlh", "../", "sheets", Map.of());
 		copyMedia(files);
 		files.put(STYLE_SHEET, templates.text(STYLE_SHEET).getBytes(StandardCharsets.UTF_8));
+		if (pack.language().lao()) {
+			fonts(files);
+		}
 		if (scorm) {
 			files.put(SCO_SCRIPT, templates.text(SCO_SCRIPT).getBytes(StandardCharsets.UTF_8));
 		}
 		progress.worked(4);
 		return files;
+	}
+
+	/**
+	 * The Lao font, its licence, and a style sheet that declares it for Lao letters only
+	 * (unicode-range), first in every text's font list, so that Lao renders without a Lao font
+	 * installed and nothing else changes.
+	 */
+	private static void fonts(Map<String, byte[]> files) throws ExportException {
+		StringBuilder css = new StringBuilder("/* Noto Sans Lao, SIL Open Font License 1.1: see OFL.txt beside this file. */\n");
+		for (PackFonts.Font font : PackFonts.LAO) {
+			files.put(FONTS + font.file(), font.bytes());
+			css.append("@font-face {\n  font-family: \"Pack Lao\";\n  src: url(\"").append(font.file())
+					.append("\") format(\"truetype\");\n  font-weight: ").append(font.weight())
+					.append(";\n  font-style: normal;\n  unicode-range: ").append(font.unicodeRange()).append(";\n}\n");
+		}
+		css.append("body, :lang(lo) { font-family: \"Pack Lao\", \"Noto Sans\", \"DejaVu Sans\", \"Segoe UI\", system-ui, sans-serif; }\n");
+		files.put(FONTS + PackFonts.LICENCE, PackFonts.bytes(PackFonts.LICENCE));
+		files.put(FONT_STYLES, css.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String casePage(CaseBrief brief) {
@@ -106,7 +140,13 @@ final class SiteBuilder {
 		model.put("overview", pack.overview());
 		model.put("root", root);
 		model.put("section", section);
+		model.put("path", path);
 		model.put("scorm", scorm);
+		model.put("w", pack.words());
+		model.put("t", HtmlText.words(pack));
+		model.put("tx", HtmlText.texts(pack));
+		model.put("languageName", (TemplateMethodModelEx) arguments -> new SimpleScalar(
+				PackLanguage.nameOf(((TemplateScalarModel) arguments.get(0)).getAsString())));
 		// Shadows the templates' shared md: a text's images point at their copies in the site.
 		model.put("md", (TemplateMethodModelEx) arguments -> markdown(arguments, root));
 		model.put("photo", (TemplateMethodModelEx) arguments -> photoSource(arguments, root));
@@ -115,11 +155,13 @@ final class SiteBuilder {
 
 	private TemplateModel markdown(List<?> arguments, String root) throws TemplateModelException {
 		Object text = arguments.isEmpty() ? null : arguments.get(0);
-		return Templates.markup(Markdown.toHtml(text == null ? "" : text.toString(), written -> {
+		String source = text == null ? "" : text.toString();
+		String html = Markdown.toHtml(source, written -> {
 			// Texts' image paths are relative to the route's folder (see the export view).
 			Path file = routeFolder == null ? null : PackImages.resolve(written, routeFolder);
 			return file == null ? written : root + mediaPath(file);
-		}));
+		});
+		return Templates.markup(HtmlText.inLanguage(pack.langOf(source), html, "div"));
 	}
 
 	/** The source of a photo's image in a page at {@code root}; a web address as it is; nothing without a file. */
@@ -170,9 +212,10 @@ final class SiteBuilder {
 	/** One reflection block per agenda day, else per day between the dates, else a working week. */
 	private List<String> reflectionDays() {
 		List<String> days = new ArrayList<>();
+		Words words = pack.words();
 		for (TrainingPack.AgendaDay day : pack.agenda()) {
-			days.add(day.date() == null ? NLS.bind(Messages.DayNumber, day.number())
-					: NLS.bind(Messages.DayNumberDate, day.number(), day.date()));
+			days.add(day.date() == null ? words.format("day", day.number())
+					: words.format("dayDate", day.number(), day.date()));
 		}
 		if (!days.isEmpty()) {
 			return days;
@@ -180,15 +223,17 @@ final class SiteBuilder {
 		LocalDate start = date(pack.overview().startDate());
 		LocalDate end = date(pack.overview().endDate());
 		if (start != null && end != null && !end.isBefore(start) && ChronoUnit.DAYS.between(start, end) < 31) {
-			DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+			DateTimeFormatter format = words.locale().getLanguage().equals(Words.BASE)
+					? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)
+					: DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(words.locale());
 			int number = 1;
 			for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-				days.add(NLS.bind(Messages.DayNumberDate, number++, format.format(d)));
+				days.add(words.format("dayDate", number++, format.format(d)));
 			}
 			return days;
 		}
 		for (int number = 1; number <= DEFAULT_DAYS; number++) {
-			days.add(NLS.bind(Messages.DayNumber, number));
+			days.add(words.format("day", number));
 		}
 		return days;
 	}

@@ -61,6 +61,62 @@ public final class Labels extends NLS {
 	private Labels() {
 	}
 
+	/** The key of an actor kind's word in labels.properties (for the words of a pack's language). */
+	public static String actorKey(ActorKind kind) {
+		return "Actor_" + switch (kind == null ? ActorKind.OTHER : kind) {
+		case OTHER -> "other";
+		case PRODUCER_GROUP -> "producerGroup";
+		case COOPERATIVE -> "cooperative";
+		case COMPANY -> "company";
+		case TRADER -> "trader";
+		case PUBLIC_AGENCY -> "publicAgency";
+		case PROGRAMME -> "programme";
+		case DONOR -> "donor";
+		case NGO -> "ngo";
+		case KNOWLEDGE_BROKER -> "knowledgeBroker";
+		case RESEARCH -> "research";
+		};
+	}
+
+	public static String roleKey(PartnerRole role) {
+		return "Role_" + (role == null ? PartnerRole.OTHER : role).getLiteral();
+	}
+
+	public static String kindKey(PartnershipKind kind) {
+		return switch (kind) {
+		case PPP -> "Kind_ppp";
+		case FOUR_P -> "Kind_fourP";
+		case OTHER, UNSPECIFIED -> "Kind_other";
+		};
+	}
+
+	public static String agreementKey(AgreementType type) {
+		return "Agreement_" + switch (type) {
+		case FORMAL_CONTRACT -> "formalContract";
+		case MOU -> "mou";
+		case INFORMAL, UNSPECIFIED -> "informal";
+		case OFF_TAKE -> "offTake";
+		case CONTRACT_FARMING -> "contractFarming";
+		case PARTNERSHIP_AGREEMENT -> "partnershipAgreement";
+		case JOINT_BUSINESS_PLAN -> "jointBusinessPlan";
+		case LETTER_OF_INTENT -> "letterOfIntent";
+		};
+	}
+
+	public static String sessionKey(SessionKind kind) {
+		return "Session_" + switch (kind) {
+		case OPENING -> "opening";
+		case PANEL -> "panel";
+		case FIELD_VISIT -> "fieldVisit";
+		case CASE_ANALYSIS -> "caseAnalysis";
+		case REFLECTION -> "reflection";
+		case INNOVATION_WORKSHOP -> "innovationWorkshop";
+		case CLOSING -> "closing";
+		case TRAVEL -> "travel";
+		case OTHER -> "other";
+		};
+	}
+
 	public static String actor(ActorKind kind) {
 		return switch (kind == null ? ActorKind.OTHER : kind) {
 		case OTHER -> Actor_other;

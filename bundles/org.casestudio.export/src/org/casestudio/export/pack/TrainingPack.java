@@ -9,8 +9,27 @@ import java.util.List;
  * Built once from the model by {@link PackBuilder}; exporters read only this, so that ten formats
  * do not interpret the model in ten ways. Texts marked Markdown are kept as written; each format
  * renders them its own way. Absent values are {@code null}, absent lists empty.
+ * <p>
+ * Since 0.3: a pack is in one {@link PackLanguage language}; its texts are in that language where
+ * the route has a translation, else as written, and {@link #langOf(String)} tells them apart; its
+ * fixed words are {@link #words()}.
  */
-public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases) {
+public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases, PackLanguage language) {
+
+	/** A pack in English of a route written in English. */
+	public TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases) {
+		this(overview, agenda, cases, PackLanguage.ENGLISH);
+	}
+
+	/** The language of {@code text} when it is not the pack's (shown untranslated), else null: for {@code lang}. */
+	public String langOf(String text) {
+		return language.langOf(text);
+	}
+
+	/** The fixed words of packs in the pack's language. */
+	public Words words() {
+		return language.words();
+	}
 
 	/** The discussion questions of every case that can be asked as quiz questions, in pack order. */
 	public List<QuizItem> quiz() {

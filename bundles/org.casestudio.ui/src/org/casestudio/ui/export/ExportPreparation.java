@@ -14,6 +14,7 @@ import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExportPipeline;
 import org.casestudio.export.PreparedPack;
+import org.casestudio.export.pack.TextSource;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.problems.Problem;
 import org.casestudio.model.problems.ProblemPrinter;
@@ -28,11 +29,14 @@ import com.google.inject.Injector;
  * shows while the user chooses formats, and what Finish writes, unless a file of the tree was
  * saved since (then Finish prepares again).
  */
-record ExportPreparation(PreparedPack pack, Map<Path, FileTime> files) {
+record ExportPreparation(PreparedPack pack, String language, Map<Path, FileTime> files) {
 
-	/** Loads the route file's folder tree and prepares its pack for every one of {@code formats}. */
-	static ExportPreparation of(Injector injector, Path routeFile, List<ExportFormat> formats, IProgressMonitor monitor)
-			throws ExportException {
+	/**
+	 * Loads the route file's folder tree and prepares its pack in {@code language} (null: the route's
+	 * own) for every one of {@code formats}.
+	 */
+	static ExportPreparation of(Injector injector, Path routeFile, List<ExportFormat> formats, String language,
+			IProgressMonitor monitor) throws ExportException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Page_Checking, 10);
 		ModelWorkspace workspace = ModelWorkspace.load(injector, List.of(routeFile));
 		progress.worked(4);
@@ -49,8 +53,12 @@ record ExportPreparation(PreparedPack pack, Map<Path, FileTime> files) {
 					: NLS.bind(Messages.Wizard_HasErrors, findings.stream().filter(Problem::isError).count(),
 							new ProblemPrinter(routeFile.getParent()).print(first)));
 		}
-		PreparedPack pack = ExportPipeline.prepare(route, findings, formats, workspace::place, progress.split(2));
-		return new ExportPreparation(pack, stamps(workspace.resources().values()));
+		// The route's translations do not reach the export yet: the texts as written, in the language chosen.
+		TextSource texts = TextSource.SOURCE_ONLY;
+		String in = language == null ? texts.sourceLanguage() : language;
+		PreparedPack pack = ExportPipeline.prepare(route, findings, formats, workspace::place, texts, in, List.of(),
+				progress.split(2));
+		return new ExportPreparation(pack, in, stamps(workspace.resources().values()));
 	}
 
 	/** Whether every file loaded is as it was: unchanged since, the preparation still holds. */

@@ -13,6 +13,8 @@ final class Messages extends NLS {
 	public static String Page_Title;
 	public static String Page_Description;
 	public static String Page_Route;
+	public static String Page_Language;
+	public static String Page_LanguageItem;
 	public static String Page_Formats;
 	public static String Page_Folder;
 	public static String Page_Browse;

@@ -9,6 +9,8 @@ import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExporterRegistry;
 import org.casestudio.export.SafeNames;
+import org.casestudio.export.pack.PackLanguage;
+import org.casestudio.export.pack.Words;
 import org.casestudio.model.problems.Problem;
 import org.casestudio.ui.CaseStudioUi;
 import org.eclipse.core.resources.IFile;
@@ -51,6 +53,9 @@ public class TrainingPackExportPage extends WizardPage {
 	private final List<ExportFormat> available = ExporterRegistry.getDefault().formats();
 	private final List<Button> formatButtons = new ArrayList<>();
 	private Combo routeCombo;
+	private Combo languageCombo;
+	/** The languages offered, in the combo's order: the route's own first. */
+	private final List<String> languages = new ArrayList<>(Words.LANGUAGES);
 	private Text folderText;
 	private Table issues;
 	/** Set when the user typed a folder, so that choosing another route does not overwrite it. */
@@ -84,6 +89,14 @@ public class TrainingPackExportPage extends WizardPage {
 			routeCombo.add(route.getFullPath().makeRelative().toString());
 		}
 		routeCombo.select(Math.max(0, routes.indexOf(selectedRoute())));
+
+		new Label(body, SWT.NONE).setText(Messages.Page_Language);
+		languageCombo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(languageCombo);
+		for (String language : languages) {
+			languageCombo.add(NLS.bind(Messages.Page_LanguageItem, PackLanguage.nameOf(language), language));
+		}
+		languageCombo.select(0);
 
 		Group formatGroup = new Group(body, SWT.NONE);
 		formatGroup.setText(Messages.Page_Formats);
@@ -164,7 +177,8 @@ public class TrainingPackExportPage extends WizardPage {
 			ExportPreparation done = null;
 			String error = null;
 			try {
-				done = wizard.prepare(route, available, monitor);
+				// Findings do not depend on the language: the page checks the route once, in its own.
+				done = wizard.prepare(route, available, null, monitor);
 			} catch (ExportException e) {
 				error = e.getMessage();
 			} catch (RuntimeException e) {
@@ -260,6 +274,17 @@ public class TrainingPackExportPage extends WizardPage {
 	public IFile routeFile() {
 		int index = routeCombo == null ? -1 : routeCombo.getSelectionIndex();
 		return index < 0 || index >= routes.size() ? null : routes.get(index);
+	}
+
+	/** The language the pack is made in (BCP 47). */
+	public String language() {
+		int index = languageCombo == null ? 0 : Math.max(0, languageCombo.getSelectionIndex());
+		return languages.get(index);
+	}
+
+	/** For tests: make the pack in this language. */
+	public void selectLanguage(String language) {
+		languageCombo.select(languages.indexOf(language));
 	}
 
 	public List<ExportFormat> formats() {

@@ -71,10 +71,11 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** Loads and prepares the route's folder tree, as saved; off the UI thread. */
-	ExportPreparation prepare(IFile routeFile, List<ExportFormat> formats, IProgressMonitor monitor) throws ExportException {
+	ExportPreparation prepare(IFile routeFile, List<ExportFormat> formats, String language, IProgressMonitor monitor)
+			throws ExportException {
 		preparations.incrementAndGet();
 		return ExportPreparation.of(CaseStudioUi.getDefault().getInjector(), routeFile.getLocation().toFile().toPath(),
-				formats, monitor);
+				formats, language, monitor);
 	}
 
 	/** Writes what the page prepared; prepares again only when a file of the route was saved since. */
@@ -86,13 +87,15 @@ public class TrainingPackExportWizard extends Wizard implements IExportWizard {
 		IFile routeFile = page.routeFile();
 		ExportPreparation prepared = page.prepared();
 		List<ExportFormat> formats = page.formats();
+		String language = page.language();
 		Path out = page.folder();
 		try {
 			getContainer().run(true, true, monitor -> {
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.Wizard_Checking, 10);
 				try {
-					ExportPreparation current = prepared != null && prepared.isCurrent() ? prepared
-							: prepare(routeFile, formats, progress.split(3));
+					ExportPreparation current = prepared != null && prepared.isCurrent()
+							&& prepared.language().equals(language) ? prepared
+									: prepare(routeFile, formats, language, progress.split(3));
 					progress.setWorkRemaining(7);
 					result = current.pack().write(formats, out, Map.of(), progress.split(7));
 				} catch (ExportException e) {

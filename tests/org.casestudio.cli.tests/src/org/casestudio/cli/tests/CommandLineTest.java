@@ -315,6 +315,41 @@ class CommandLineTest {
 		assertTrue(intoAFile.err().contains("is a file, not a folder; choose a folder for the pack."), intoAFile.err());
 	}
 
+	@Test
+	void exportMakesThePackInEachLanguageAsked(@TempDir Path dir) throws IOException {
+		Path pack = dir.resolve("pack");
+		Run lao = run("export", attapeu().toString(), "--format", "html", "--lang", "lo", "--out", pack.toString());
+		assertEquals(CommandLine.OK, lao.exitCode(), lao.err());
+		String index = Files.readString(pack.resolve("html/index.html"));
+		assertTrue(index.contains("<html lang=\"lo\">") && index.contains(">ພາບລວມ</a>"), index);
+		assertTrue(Files.exists(pack.resolve("html/assets/fonts/NotoSansLao-Regular.ttf")));
+
+		Path several = dir.resolve("several");
+		Run two = run("export", attapeu().toString(), "--format", "html,gift", "--lang=fr,es", "--out", several.toString());
+		assertEquals(CommandLine.OK, two.exitCode(), two.err());
+		assertTrue(two.out().contains("The training pack in fr is in ") && two.out().contains("The training pack in es is in "),
+				two.out());
+		String french = Files.readString(several.resolve("fr/html/index.html"));
+		assertTrue(french.contains("<html lang=\"fr\">") && french.contains("href=\"../../es/html/index.html\""), french);
+		assertTrue(Files.readString(several.resolve("es/html/agenda.html")).contains("<html lang=\"es\">"));
+		// No Lao text in either: no font in either.
+		assertFalse(Files.exists(several.resolve("fr/html/assets/fonts")));
+	}
+
+	@Test
+	void anUnknownLanguageIsNamedWithWhatToGive(@TempDir Path dir) {
+		for (String bad : List.of("klingon", "xx", "fr_", "")) {
+			Run run = run("export", attapeu().toString(), "--lang", bad, "--out", dir.toString());
+			assertEquals(CommandLine.USAGE_OR_IO, run.exitCode(), bad);
+			assertTrue(run.err().contains(bad.isEmpty() ? "--lang needs a value"
+					: "'" + bad + "' is not a language; give --lang a BCP 47 language tag such as en, fr, es or lo."), run.err());
+		}
+		Run validate = run("validate", attapeu().toString(), "--lang", "fr");
+		assertTrue(validate.err().contains("--lang is an option of 'export'"), validate.err());
+		Run help = run("--help");
+		assertTrue(help.out().contains("[--lang <language>,...]") && help.out().contains("--lang fr,lo makes"), help.out());
+	}
+
 	private static int lineOf(String text, String line) {
 		return text.substring(0, text.indexOf(line)).split("\n", -1).length;
 	}

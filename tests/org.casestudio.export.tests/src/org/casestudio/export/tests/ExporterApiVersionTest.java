@@ -19,7 +19,7 @@ class ExporterApiVersionTest {
 	@Test
 	void theExporterApiIsExportedWithItsVersion() {
 		String exported = header("Export-Package").replaceAll("\\s", "");
-		assertTrue(exported.contains("org.casestudio.export;version=\"0.2.0\""), exported);
-		assertTrue(exported.contains("org.casestudio.export.pack;version=\"0.2.0\""), exported);
+		assertTrue(exported.contains("org.casestudio.export;version=\"0.3.0\""), exported);
+		assertTrue(exported.contains("org.casestudio.export.pack;version=\"0.3.0\""), exported);
 	}
 }

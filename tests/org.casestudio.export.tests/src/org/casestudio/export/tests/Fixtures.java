@@ -23,6 +23,7 @@ import org.casestudio.export.ExporterRegistry;
 import org.casestudio.export.PreparedPack;
 import org.casestudio.export.TrainingPackExport;
 import org.casestudio.export.pack.PackBuilder;
+import org.casestudio.export.pack.TextSource;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.model.LearningRoute;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -72,6 +73,16 @@ final class Fixtures {
 		findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
 		return ExportPipeline.prepare(workspace.routes().stream().findFirst().orElseThrow(), findings, formats,
 				workspace::place, new NullProgressMonitor());
+	}
+
+	/** As {@link #prepare(Path, List)}, the pack in {@code language} with the texts of {@code texts}. */
+	static PreparedPack prepare(Path folder, List<ExportFormat> formats, TextSource texts, String language,
+			List<String> alongside) {
+		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioStandaloneSetup.injector(), List.of(folder));
+		List<Problem> findings = new ArrayList<>(workspace.fileProblems());
+		findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+		return ExportPipeline.prepare(workspace.routes().stream().findFirst().orElseThrow(), findings, formats,
+				workspace::place, texts, language, alongside, new NullProgressMonitor());
 	}
 
 	static TrainingPack pack(Path folder) {

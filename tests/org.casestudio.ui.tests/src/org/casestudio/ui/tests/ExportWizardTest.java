@@ -68,6 +68,34 @@ class ExportWizardTest {
 	}
 
 	@Test
+	void theLanguageChosenIsThePacksLanguage(@TempDir Path temp) throws Exception {
+		TrainingPackExportWizard wizard = new TrainingPackExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(Workbench.file("attapeu/attapeu.route")));
+		WizardDialog dialog = new WizardDialog(Display.getCurrent().getActiveShell(), wizard);
+		dialog.create();
+		TrainingPackExportPage page = wizard.page();
+		try {
+			Workbench.waitFor(() -> !page.isChecking(), "the check of the route");
+			// The route's own language first.
+			assertEquals("en", page.language());
+			page.selectLanguage("lo");
+			page.selectFormats(List.of("gift", "html", "scorm"));
+			page.setFolder(temp.resolve("pack"));
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			Workbench.screenshot("export-wizard-language");
+			assertTrue(wizard.performFinish());
+			// The page checked the route in its own language; Finish makes the pack in the one chosen.
+			assertEquals(2, wizard.preparations());
+		} finally {
+			dialog.close();
+		}
+		String index = Files.readString(temp.resolve("pack/html/index.html"));
+		assertTrue(index.contains("<html lang=\"lo\">"), index);
+		assertTrue(Files.isRegularFile(temp.resolve("pack/html/assets/fonts/NotoSansLao-Regular.ttf")));
+	}
+
+	@Test
 	void aFileSavedAfterThePreparationIsPreparedAgainAtFinish(@TempDir Path temp) throws Exception {
 		TrainingPackExportWizard wizard = new TrainingPackExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(Workbench.file("attapeu/attapeu.route")));
