@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.dsl.translations.RouteTranslations;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExportPipeline;
@@ -87,8 +88,9 @@ final class ExportCommand {
 		TextSource texts = texts(route);
 		List<String> languages = request.languages().isEmpty() ? List.of(texts.sourceLanguage()) : request.languages();
 		for (String language : languages) {
-			// Until the route's translations reach the export, any language may be asked for (texts as written).
-			if (texts != TextSource.SOURCE_ONLY && !texts.packLanguages().contains(language)) {
+			// A route that names its pack languages is made in those; one that names none in any language,
+			// its texts as written and the fixed words in the language asked for.
+			if (!route.getPackLanguages().isEmpty() && !texts.packLanguages().contains(language)) {
 				err.println(NLS.bind(Messages.UndeclaredLanguage,
 						new Object[] { route.getName(), language, String.join(", ", texts.packLanguages()) }));
 				return CommandLine.USAGE_OR_IO;
@@ -107,11 +109,12 @@ final class ExportCommand {
 	}
 
 	/**
-	 * Where the export finds the route's texts in other languages. The route's translations are not
-	 * read yet: every pack has the texts as written, in the language asked for.
+	 * Where the export finds the route's texts in other languages: the translations written beside
+	 * the texts and in the route's translator's files (translations/<language>.po).
 	 */
 	static TextSource texts(LearningRoute route) {
-		return TextSource.SOURCE_ONLY;
+		RouteTranslations translations = RouteTranslations.forRoute(route);
+		return TextSource.of(translations.sourceLanguage(), translations.packLanguages(), translations::translation);
 	}
 
 	private int export(ModelWorkspace workspace, List<Problem> findings, LearningRoute route, List<ExportFormat> formats,

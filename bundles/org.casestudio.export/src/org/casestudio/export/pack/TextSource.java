@@ -28,6 +28,36 @@ public interface TextSource {
 	/** A route in English with no translations: the pack as it is written. */
 	TextSource SOURCE_ONLY = of("en");
 
+	/** How a caller looks up one translation; the shape of {@link #translation}. */
+	@FunctionalInterface
+	interface Lookup {
+		String translation(EObject owner, EStructuralFeature feature, int index, String language);
+	}
+
+	/**
+	 * A route written in {@code source}, made in {@code languages}, whose translations the lookup
+	 * gives: how a caller that reads translations (the language's) hands them to the export.
+	 */
+	static TextSource of(String source, List<String> languages, Lookup lookup) {
+		List<String> made = List.copyOf(languages);
+		return new TextSource() {
+			@Override
+			public String sourceLanguage() {
+				return source;
+			}
+
+			@Override
+			public List<String> packLanguages() {
+				return made;
+			}
+
+			@Override
+			public String translation(EObject owner, EStructuralFeature feature, int index, String language) {
+				return lookup.translation(owner, feature, index, language);
+			}
+		};
+	}
+
 	/** A route written in {@code language}, made in that language only, with no translations. */
 	static TextSource of(String language) {
 		return new TextSource() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.casestudio.dsl.translations.RouteTranslations;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExportPipeline;
@@ -53,8 +54,10 @@ record ExportPreparation(PreparedPack pack, String language, Map<Path, FileTime>
 					: NLS.bind(Messages.Wizard_HasErrors, findings.stream().filter(Problem::isError).count(),
 							new ProblemPrinter(routeFile.getParent()).print(first)));
 		}
-		// The route's translations do not reach the export yet: the texts as written, in the language chosen.
-		TextSource texts = TextSource.SOURCE_ONLY;
+		// The route's translations, written beside its texts and in its translator's files.
+		RouteTranslations translations = RouteTranslations.forRoute(route);
+		TextSource texts = TextSource.of(translations.sourceLanguage(), translations.packLanguages(),
+				translations::translation);
 		String in = language == null ? texts.sourceLanguage() : language;
 		PreparedPack pack = ExportPipeline.prepare(route, findings, formats, workspace::place, texts, in, List.of(),
 				progress.split(2));

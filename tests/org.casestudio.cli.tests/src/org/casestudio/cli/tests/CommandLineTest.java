@@ -2,6 +2,7 @@ package org.casestudio.cli.tests;
 
 import static org.casestudio.cli.tests.Seeds.attapeu;
 import static org.casestudio.cli.tests.Seeds.copyOfAttapeu;
+import static org.casestudio.cli.tests.Seeds.multilingual;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -334,6 +335,30 @@ class CommandLineTest {
 		assertTrue(Files.readString(several.resolve("es/html/agenda.html")).contains("<html lang=\"es\">"));
 		// No Lao text in either: no font in either.
 		assertFalse(Files.exists(several.resolve("fr/html/assets/fonts")));
+	}
+
+	@Test
+	void exportTakesTheRouteTranslationsBesideItsTextsAndFromItsTranslatorsFiles(@TempDir Path dir) throws IOException {
+		Path packs = dir.resolve("packs");
+		Run run = run("export", multilingual().toString(), "--format", "html", "--lang", "fr,lo", "--out", packs.toString());
+		assertEquals(CommandLine.OK, run.exitCode(), run.err());
+		String french = Files.readString(packs.resolve("fr/html/index.html"));
+		// Beside the text in the route: the country; from translations/fr.po: the objective.
+		assertTrue(french.contains("RDP lao"), french);
+		assertTrue(french.contains("Travailler ensemble."), french);
+		// The French title was made from an earlier title: the pack keeps the English one, marked so.
+		assertFalse(french.contains("Le café à Attapeu"), french);
+		assertTrue(Pattern.compile("lang=\"en\"[^>]*>Coffee in Attapeu").matcher(french).find(), french);
+		String lao = Files.readString(packs.resolve("lo/html/index.html"));
+		assertTrue(lao.contains("ກາເຟໃນອັດຕະປື") && lao.contains("ສປປ ລາວ"), lao);
+		assertTrue(Files.exists(packs.resolve("lo/html/assets/fonts/NotoSansLao-Regular.ttf")));
+
+		// The route names its pack languages: another one is refused, and nothing is written.
+		Run german = run("export", multilingual().toString(), "--format", "html", "--lang", "de", "--out",
+				dir.resolve("de").toString());
+		assertEquals(CommandLine.USAGE_OR_IO, german.exitCode());
+		assertTrue(german.err().contains("is not made in 'de'; its pack languages are: en, lo, fr, es"), german.err());
+		assertFalse(Files.exists(dir.resolve("de")));
 	}
 
 	@Test

@@ -18,6 +18,14 @@ final class Seeds {
 				.normalize();
 	}
 
+	/**
+	 * The language tests' route written in English with Lao, French and Spanish translations, beside
+	 * its texts and in translations/*.po (its French title is out of date).
+	 */
+	static Path multilingual() {
+		return Path.of("../org.casestudio.dsl.tests/resources/good/multilingual").toAbsolutePath().normalize();
+	}
+
 	/** A copy of the seed route under {@code dir}, to break. */
 	static Path copyOfAttapeu(Path dir) throws IOException {
 		Path target = dir.resolve("attapeu");
