@@ -131,13 +131,13 @@ public final class ExportBenchmark {
 		}
 	}
 
-	private static double median(List<Long> values) {
+	static double median(List<Long> values) {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (Files.exists(folder)) {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
