@@ -81,7 +81,7 @@ class GiftExportTest {
 		assertEquals("MC price: What price did the buyer agree to pay per kilogram? right=[USD &lt;9.50&gt; &amp; more]"
 				+ " feedback=&lt;em&gt;Yes&lt;/em&gt;: more than twice the roadside price.", questions.get(0));
 		assertEquals("Essay tea 2: Is &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x()&lt;/script&gt; <em>safe</em>?"
-				+ " feedback=Only &lt;i&gt;text&lt;/i&gt;, <strong>emphasis</strong> kept", questions.get(4));
+				+ " feedback=Only &lt;i&gt;text&lt;/i&gt;, <strong>emphasis</strong> kept", questions.get(3));
 	}
 
 	/** A question as "type title: text right=[...] feedback=first feedback", or a category line. */

@@ -57,7 +57,8 @@ class SlidesExportTest {
 			assertTrue(new String(picture.getSvgImage().getData(), java.nio.charset.StandardCharsets.UTF_8)
 					.contains(">SWIFT Co. Ltd</tspan>"));
 			// Speaker notes: the case in short on its first slide.
-			assertTrue(notes(deck.getSlides().get(3)).contains("21"), notes(deck.getSlides().get(3)));
+			assertTrue(notes(deck.getSlides().get(3)).contains("food-insecure households that have been able to improve"),
+					notes(deck.getSlides().get(3)));
 			// Fonts that cover the text are named.
 			XSLFTextRun run = ((XSLFTextShape) deck.getSlides().get(1).getPlaceholder(1)).getTextParagraphs().get(0)
 					.getTextRuns().get(0);
