@@ -216,7 +216,7 @@ class CommandLineTest {
 	}
 
 	@Test
-	void exportWritesTheFormatsAskedForAndReportsWhatThePackLacks(@TempDir Path dir) {
+	void exportWritesTheFormatsAskedForAndReportsWhatThePackLacks(@TempDir Path dir) throws IOException {
 		Path pack = dir.resolve("pack");
 		Run run = run("export", attapeu().toString(), "--format", "html,gift", "--out", pack.toString());
 		assertEquals(CommandLine.OK, run.exitCode(), run.err());
