@@ -54,6 +54,11 @@ final class Deck implements AutoCloseable {
 
 	/** The deck on the reference deck's masters, if {@code reference} is a file, else on POI's made wide. */
 	static Deck open(Path reference) throws IOException {
+		// POI logs through the Log4j API, which complains on stderr when no logging back end is
+		// installed; its simple provider shows errors only. A caller's own choice is kept.
+		if (System.getProperty("log4j.provider") == null) {
+			System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+		}
 		if (reference != null && Files.isRegularFile(reference)) {
 			try (InputStream in = Files.newInputStream(reference)) {
 				XMLSlideShow show = new XMLSlideShow(in);
