@@ -7,6 +7,7 @@
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
 #   releng/scripts/benchmark.sh --languages [cases] [runs]   (a pack in a second language vs the route's own;
 #                                                       default 1000 cases, 11 alternated runs)
+#   releng/scripts/benchmark.sh --slides [cases] [runs]   (slides, PPTX; default 200 5; against pandoc's PPTX)
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
 #   releng/scripts/benchmark.sh --form-edits [lines] [iterations]   (a form edit reaching the text:
 #                                                       the seed route and a generated route)
@@ -114,7 +115,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--languages 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--languages 20 1" "--slides 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -162,6 +163,10 @@ if [ "${1:-}" = "--languages" ]; then
   shift
   LANGUAGES=1
 fi
+if [ "${1:-}" = "--slides" ]; then
+  shift
+  SLIDES=1
+fi
 if [ "${1:-}" = "--editor" ]; then
   shift
   EDITOR_ONLY=1
@@ -208,6 +213,12 @@ fi
 if [ -n "${LANGUAGES:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.LanguageExportBenchmark "$ROOT/seeds/attapeu" "$@"
+  exit 0
+fi
+
+if [ -n "${SLIDES:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -Djava.awt.headless=true -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.SlidesBenchmark "$ROOT/seeds/attapeu" "$@"
   exit 0
 fi
 

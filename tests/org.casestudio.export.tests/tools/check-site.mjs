@@ -57,6 +57,39 @@ async function runAxe(page) {
   });
 }
 
+// Words of table cells that the layout broke across lines ("Membe|rs"), at the page's width and at a
+// phone's. A word longer than any line (a pasted address) may have to break: only words of at most
+// 24 characters count.
+const NARROW = { width: 390, height: 844 };
+function brokenWordsInTables() {
+  const broken = [];
+  for (const cell of document.querySelectorAll('th, td')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const re = /\S+/g;
+      for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
+        if (m[0].length > 24) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        // A word on one line has one box per line it is on.
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}
+
+async function brokenWords(page) {
+  const wide = (await page.evaluate(brokenWordsInTables)).map((w) => `${w} (${page.viewportSize().width} px)`);
+  const size = page.viewportSize();
+  await page.setViewportSize(NARROW);
+  const narrow = (await page.evaluate(brokenWordsInTables)).map((w) => `${w} (${NARROW.width} px)`);
+  await page.setViewportSize(size);
+  return [...wide, ...narrow];
+}
+
 // Mirrors the page's path under print/, so sheets/x.html and x.html cannot collide.
 async function printPdf(page, path) {
   const file = join(shotDir, 'print', path.replace(/\.html?$/i, '') + '.pdf');
@@ -75,7 +108,7 @@ try {
     const page = await context.newPage();
     const rec = {
       path, failedRequests: [], externalRequests: [], consoleErrors: [], pageErrors: [],
-      pwned: false, imagesWithoutAlt: 0, h1Count: 0, lang: null, axeViolations: null, pdf: null,
+      pwned: false, imagesWithoutAlt: 0, h1Count: 0, lang: null, axeViolations: null, pdf: null, brokenWords: [],
     };
     // The site must be fully offline: every non-local request is noted and aborted.
     await context.route((url) => !isLocalUrl(url.href), (route) => route.abort('blockedbyclient'));
@@ -100,6 +133,7 @@ try {
         lang: document.documentElement.getAttribute('lang'),
       })));
       loaded = true;
+      rec.brokenWords = await brokenWords(page);
       if (shots.has(path)) {
         const file = join(shotDir, shots.get(path));
         await page.screenshot({ path: file, fullPage: true });

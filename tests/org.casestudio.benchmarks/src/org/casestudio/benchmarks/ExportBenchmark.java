@@ -131,7 +131,7 @@ public final class ExportBenchmark {
 		}
 	}
 
-	private static double median(List<Long> values) {
+	static double median(List<Long> values) {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);

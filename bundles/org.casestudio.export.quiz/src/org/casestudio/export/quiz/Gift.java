@@ -1,5 +1,7 @@
 package org.casestudio.export.quiz;
 
+import org.casestudio.export.Markdown;
+
 /**
  * Moodle's GIFT syntax for the parts of a question. Every text taken from the model goes through
  * {@link #escape}: GIFT gives meaning to ~ = # { } : and the backslash, and a blank line ends a
@@ -22,6 +24,33 @@ final class Gift {
 					s.append(c);
 				}
 			}
+			}
+		}
+		return s.toString();
+	}
+
+	/**
+	 * Markdown as the HTML Moodle shows, raw HTML in it as text; a text of one paragraph without its
+	 * {@code <p>}, as Moodle writes a question's text itself.
+	 */
+	static String html(String markdown) {
+		String html = Markdown.toHtml(markdown).strip();
+		if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+			html = html.substring("<p>".length(), html.length() - "</p>".length());
+		}
+		return html;
+	}
+
+	/** Plain text as HTML: Moodle reads an option and its feedback in the question's format, HTML. */
+	static String text(String plain) {
+		StringBuilder s = new StringBuilder(plain.length() + 8);
+		for (char c : plain.toCharArray()) {
+			switch (c) {
+			case '&' -> s.append("&amp;");
+			case '<' -> s.append("&lt;");
+			case '>' -> s.append("&gt;");
+			case '"' -> s.append("&quot;");
+			default -> s.append(c);
 			}
 		}
 		return s.toString();

@@ -217,20 +217,22 @@ class CommandLineTest {
 	}
 
 	@Test
-	void exportWritesTheFormatsAskedForAndReportsWhatThePackLacks(@TempDir Path dir) {
+	void exportWritesTheFormatsAskedForAndReportsWhatThePackLacks(@TempDir Path dir) throws IOException {
 		Path pack = dir.resolve("pack");
 		Run run = run("export", attapeu().toString(), "--format", "html,gift", "--out", pack.toString());
 		assertEquals(CommandLine.OK, run.exitCode(), run.err());
 		assertEquals(List.of("Website (HTML): " + pack.resolve("html/index.html") + " and 8 more files",
-				"Moodle quiz (GIFT): nothing to write (see the warnings above)", "The training pack is in " + pack + "."),
+				"Moodle quiz (GIFT): " + pack.resolve("attapeu.gift"), "The training pack is in " + pack + "."),
 				run.lines());
 		// Reported before the export, at the line where the author would add what is missing.
 		assertTrue(run.err().contains("attapeu.route:4:1: warning: Route 'attapeu' has no agenda days"), run.err());
-		assertTrue(run.err().contains("warning: Moodle quiz (GIFT): no discussion question has answer options"), run.err());
+		assertFalse(run.err().contains("Moodle quiz (GIFT)"), run.err());
 		assertTrue(Files.isRegularFile(pack.resolve("html/cases/natural_dyes.html")));
 		assertFalse(Files.exists(pack.resolve("attapeu-scorm.zip")));
-		// The seed has no quiz question: no empty quiz that Moodle would refuse.
-		assertFalse(Files.exists(pack.resolve("attapeu.gift")));
+		// The seed's discussion questions have no options: each is an essay question of the quiz.
+		String gift = Files.readString(pack.resolve("attapeu.gift"));
+		assertEquals(3, gift.split("\\{\\}", -1).length - 1, gift);
+		assertTrue(gift.contains("::direct_sales::[html]What made it possible for 21 food-insecure families to sell directly to an organic trader? {}"), gift);
 	}
 
 	@Test

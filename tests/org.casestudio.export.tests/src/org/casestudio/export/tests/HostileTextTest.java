@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
 /**
  * A route whose every text field holds markup and GIFT syntax meant to break out of it. In the
  * site no script runs and no request is made (an injected image would be a failed request); the
- * pages stay valid HTML; the quiz parses and gives the texts back exactly as written.
+ * pages stay valid HTML; the quiz parses, and Moodle, which reads its texts as HTML, shows them as written.
  */
 class HostileTextTest {
 
@@ -47,13 +47,25 @@ class HostileTextTest {
 			JsonObject q = element.getAsJsonObject();
 			if (q.get("type").getAsString().equals("MC")) {
 				questions++;
-				assertEquals(HOSTILE, q.getAsJsonObject("stem").get("text").getAsString());
+				// Moodle reads the texts as HTML: the author's markup arrives escaped, and shows as written.
+				String stem = q.getAsJsonObject("stem").get("text").getAsString();
+				assertEquals("html", q.getAsJsonObject("stem").get("format").getAsString());
+				for (String tag : List.of("<script", "<img", "<svg", "href=\"javascript:")) {
+					assertFalse(stem.contains(tag), stem);
+				}
+				assertTrue(unescaped(stem).contains("<script>window.__casestudioPwned=1</script>\"><img src=x onerror="), stem);
 				List<String> choices = new ArrayList<>();
 				q.getAsJsonArray("choices").forEach(c -> choices.add(c.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()));
-				assertEquals(List.of(HOSTILE + " right", HOSTILE + " wrong"), choices);
+				assertTrue(choices.stream().noneMatch(c -> c.contains("<")), choices.toString());
+				assertEquals(List.of(HOSTILE + " right", HOSTILE + " wrong"), choices.stream().map(HostileTextTest::unescaped).toList());
 			}
 		}
 		assertEquals(2, questions);
+	}
+
+	/** HTML text as a browser shows it: the five entities an escaper writes, decoded. */
+	static String unescaped(String html) {
+		return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
 	}
 
 	/** The hostile route: every field that holds text gets {@link #HOSTILE}. */
