@@ -75,7 +75,30 @@ public final class PackBuilder {
 			agenda.add(day(day, number));
 		}
 		// Markdown images are written relative to each text's file; the view's are relative to the route's.
-		return TextImages.rebase(new TrainingPack(overview(route, cases), agenda, briefs), route);
+		Map<org.casestudio.model.Participant, TrainingPack.Participant> participants = new LinkedHashMap<>();
+		for (org.casestudio.model.Participant p : route.getParticipants()) {
+			participants.put(p, new TrainingPack.Participant(p.getName(), title(p.getTitle(), p.getName()),
+					actor(p.getOrganisation()), blankToNull(p.getRole())));
+		}
+		List<TrainingPack.InnovationPlan> plans = route.getInnovationPlans().stream()
+				.map(plan -> plan(plan, participants, briefs)).toList();
+		return TextImages.rebase(new TrainingPack(overview(route, cases), agenda, briefs,
+				List.copyOf(participants.values()), plans), route);
+	}
+
+	private TrainingPack.InnovationPlan plan(org.casestudio.model.InnovationPlan plan,
+			Map<org.casestudio.model.Participant, TrainingPack.Participant> participants,
+			List<TrainingPack.CaseBrief> briefs) {
+		CaseStudy inspiring = plan.getAdaptedFrom();
+		TrainingPack.CaseBrief inspiredBy = inspiring == null || inspiring.eIsProxy() ? null
+				: briefs.stream().filter(b -> b.id().equals(inspiring.getName())).findFirst().orElse(null);
+		org.casestudio.model.Practice practice = plan.getPractice();
+		return new TrainingPack.InnovationPlan(plan.getName(), title(plan.getTitle(), plan.getName()),
+				plan.getTeam().stream().map(participants::get).filter(Objects::nonNull).toList(),
+				actor(plan.getOrganisation()), blankToNull(plan.getProblem()), inspiredBy,
+				practice == null || practice.eIsProxy() ? null : title(practice.getTitle(), practice.getName()),
+				List.copyOf(plan.getActions()), blankToNull(plan.getResources()), blankToNull(plan.getTimeline()),
+				plan.getStatus() == null ? null : plan.getStatus().getLiteral());
 	}
 
 	private TrainingPack.Overview overview(LearningRoute route, List<CaseStudy> cases) {
