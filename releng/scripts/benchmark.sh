@@ -5,6 +5,7 @@
 #   releng/scripts/benchmark.sh [lines] [iterations]
 #   releng/scripts/benchmark.sh --validation [sizes...]   (default 100 1000 10000)
 #   releng/scripts/benchmark.sh --export [cases] [runs]   (default 1000 5; pandoc from Debian for the comparison)
+#   releng/scripts/benchmark.sh --print [cases] [runs]    (default 200 5: guide and workbook, PDF and DOCX, against pandoc to DOCX)
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
 #   releng/scripts/benchmark.sh --incremental [cases] [repetitions]   (the workspace builder's model;
 #                                                       default 1000 cases, 11 repetitions)
@@ -108,7 +109,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--validation 20" "--export 20 1" "--print 5 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -144,6 +145,10 @@ if [ "${1:-}" = "--export" ]; then
   shift
   EXPORT=1
 fi
+if [ "${1:-}" = "--print" ]; then
+  shift
+  PRINT=1
+fi
 if [ "${1:-}" = "--editor" ]; then
   shift
   EDITOR_ONLY=1
@@ -164,6 +169,12 @@ if [ -n "${EXPORT:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.ExportBenchmark "$ROOT/seeds/attapeu" "$@"
   # The whole process as a user runs it, beside pandoc's: benchmark.sh --cli.
+  exit 0
+fi
+
+if [ -n "${PRINT:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.PrintBenchmark "$ROOT/seeds/attapeu" "$@"
   exit 0
 fi
 
