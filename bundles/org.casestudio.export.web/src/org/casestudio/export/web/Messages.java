@@ -4,11 +4,6 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 
-	public static String NotAPartner;
-	public static String DiagramTitle;
-	public static String DiagramPartner;
-	public static String DiagramGives;
-	public static String DiagramGivesToAll;
 	public static String DayNumber;
 	public static String DayNumberDate;
 	public static String CannotZip;

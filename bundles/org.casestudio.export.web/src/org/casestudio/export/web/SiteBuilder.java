@@ -20,6 +20,7 @@ import org.casestudio.export.ExportException;
 import org.casestudio.export.Markdown;
 import org.casestudio.export.SafeNames;
 import org.casestudio.export.Templates;
+import org.casestudio.export.diagram.PartnershipDiagrams;
 import org.casestudio.export.pack.PackImages;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.export.pack.TrainingPack.CaseBrief;
@@ -81,7 +82,7 @@ final class SiteBuilder {
 			progress.checkCanceled();
 			List<TemplateModel> diagrams = new ArrayList<>();
 			for (int i = 0; i < brief.partnerships().size(); i++) {
-				diagrams.add(markup(PartnershipDiagram.svg(brief.partnerships().get(i), "partnership-" + (i + 1))));
+				diagrams.add(markup(PartnershipDiagrams.svg(brief.partnerships().get(i), "partnership-" + (i + 1))));
 			}
 			page(files, casePage(brief), "case.ftlh", "../", "cases", Map.of("brief", brief, "diagrams", diagrams));
 			progress.worked(1);

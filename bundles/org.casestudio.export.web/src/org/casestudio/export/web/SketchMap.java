@@ -1,6 +1,6 @@
 package org.casestudio.export.web;
 
-import static org.casestudio.export.web.PartnershipDiagram.xml;
+import static org.casestudio.export.web.Xml.xml;
 
 import java.util.ArrayList;
 import java.util.List;
