@@ -1,12 +1,14 @@
 package org.casestudio.export.print;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.casestudio.export.ExportContext;
 import org.casestudio.export.ExportException;
 import org.casestudio.export.IExporter;
+import org.casestudio.export.diagram.PartnershipDiagrams;
 import org.casestudio.export.pack.TrainingPack;
 import org.casestudio.export.pack.TrainingPack.Partnership;
 import org.casestudio.export.print.Doc.Picture;
@@ -61,8 +63,23 @@ public final class PrintExporter implements IExporter {
 		return DocxRenderer.render(document(pack, format), null);
 	}
 
-	/** The partnership's diagram as a picture, or null while no diagram can be drawn. */
+	/** Pixels per unit of the diagram (a CSS pixel): sharp on paper and on a projector. */
+	private static final double DIAGRAM_SCALE = 2.5;
+
+	/**
+	 * The partnership's diagram as a PNG picture (the PDF and the DOCX take the same bitmap), or
+	 * null for a partnership with fewer than two partners, which has nothing to draw.
+	 */
 	private static Picture diagram(Partnership partnership) {
-		return null;
+		if (partnership.partners().size() < 2) {
+			return null;
+		}
+		byte[] png = PartnershipDiagrams.png(partnership, DIAGRAM_SCALE);
+		// The size from the PNG's header (IHDR: width and height after the 16-byte signature and tag).
+		int width = ByteBuffer.wrap(png, 16, 4).getInt();
+		int height = ByteBuffer.wrap(png, 20, 4).getInt();
+		double millimetres = width / DIAGRAM_SCALE * 25.4 / 96;
+		String alt = PartnershipDiagrams.title(partnership) + ". " + PartnershipDiagrams.description(partnership);
+		return new Picture(png, width, height, alt, millimetres);
 	}
 }
