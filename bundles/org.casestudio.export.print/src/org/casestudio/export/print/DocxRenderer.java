@@ -57,7 +57,6 @@ final class DocxRenderer {
 	static {
 		QuietLogs.install();
 	}
-	}
 
 	private final XWPFDocument docx = new XWPFDocument();
 	private final XWPFNumbering numbering;
