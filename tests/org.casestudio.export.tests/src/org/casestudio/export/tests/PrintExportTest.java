@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,8 +34,9 @@ class PrintExportTest {
 		Fixtures.export(Fixtures.seed(), out, "guide", "workbook");
 		Path guide = out.resolve("facilitator-guide.pdf");
 		String text = pdfText(guide);
-		assertInOrder(text, "FACILITATOR GUIDE", "Learning Route on Pro-Rural Poor Public and Private Partnership",
-				"Learning objectives", "Agenda", "Session plans", "The cases", "Case 1:",
+		// The seed has no agenda yet (the announcement gives no days): no agenda, no session plans.
+		assertInOrder(text, "FACILITATOR GUIDE", "Pro-Rural Poor Public and Private Partnership in Lao PDR",
+				"About this route", "Learning objectives", "The cases", "Case 1:",
 				"Organic Asparagus Producers", "Discussion questions", "Participants and their organisations",
 				"Comparison of the cases", "Host and place", "Partners by role", "Key indicators",
 				"Evaluation guidance");
@@ -49,9 +51,8 @@ class PrintExportTest {
 		Fixtures.export(Fixtures.seed(), out, "workbook");
 		Path workbook = out.resolve("participants-workbook.pdf");
 		String text = pdfText(workbook);
-		assertInOrder(text, "PARTICIPANTS' WORKBOOK", "Learning objectives", "Agenda", "The cases", "Case 1:",
-				"Innovation Plans", "Innovation Plan of your team", "Problem to solve", "Evaluation form");
-		assertTrue(text.contains(": day 1"), "a reflection sheet per day");
+		assertInOrder(text, "PARTICIPANTS' WORKBOOK", "Learning objectives", "The cases", "Case 1:",
+				"Daily reflection: day 1", "Innovation Plans", "Innovation Plan of your team", "Problem to solve", "Evaluation form");
 		assertFalse(NULL.matcher(text).find(), "no 'null' in the workbook");
 		assertAllFontsEmbedded(workbook);
 		pages(workbook, out.resolve("pages/workbook"));
@@ -142,11 +143,24 @@ class PrintExportTest {
 
 	// --- Tools --------------------------------------------------------------------------------
 
+	/**
+	 * The text in the PDF's reading order (no -layout), as a screen reader meets it. PDFBox sets
+	 * "fi" and "fl" as ligature glyphs, which read back as U+FB01 and U+FB02: compatibility
+	 * normalisation gives the letters, as a search in a PDF viewer does.
+	 */
 	static String pdfText(Path pdf) throws Exception {
-		// Without -layout: the text in the PDF's reading order, as a screen reader meets it.
 		Fixtures.Result result = Fixtures.run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"), 120);
 		assertEquals(0, result.exit(), result.err());
-		return result.out();
+		return Normalizer.normalize(result.out(), Normalizer.Form.NFKC);
+	}
+
+	static void assertInOrder(String text, String... expected) {
+		int from = 0;
+		for (String part : expected) {
+			int at = text.indexOf(part, from);
+			assertTrue(at >= 0, () -> "'" + part + "' missing, or out of order, in:\n" + text);
+			from = at + part.length();
+		}
 	}
 
 	static void assertAllFontsEmbedded(Path pdf) throws Exception {
@@ -204,7 +218,7 @@ class PrintExportTest {
 								|---|---|
 								| %2$s | 2 |
 								\"""
-							partnership p_%1$d
+							partnership p_%1$d "Sales"
 								partner group_a as producer
 								partner trader_b as private
 							end
