@@ -42,6 +42,8 @@ class Sections {
 	final TrainingPack pack;
 	final Doc doc;
 	private final Function<Partnership, Picture> diagrams;
+	/** Whether the route's description has its section: the objectives then go under it. */
+	private boolean about;
 
 	Sections(TrainingPack pack, String kind, Function<Partnership, Picture> diagrams) {
 		this.pack = pack;
@@ -123,12 +125,13 @@ class Sections {
 		if (Texts.present(pack.overview().description())) {
 			heading(1, Messages.About);
 			markdown(pack.overview().description());
+			about = true;
 		}
 	}
 
 	void objectives() {
 		// Under the route's description when there is one: a page of its own would be mostly empty.
-		list(Texts.present(pack.overview().description()) ? 2 : 1, Messages.Objectives, pack.overview().objectives(), true);
+		list(about ? 2 : 1, Messages.Objectives, pack.overview().objectives(), true);
 	}
 
 	void agenda() {
