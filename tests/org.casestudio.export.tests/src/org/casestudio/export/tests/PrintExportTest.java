@@ -119,7 +119,13 @@ class PrintExportTest {
 		assertTrue(guide.contains("Case 200:"), "all 200 cases");
 		assertTrue(guide.contains("Comparison of the cases (199 to 200 of 200)"), "the comparison, three cases a table");
 		assertFalse(NULL.matcher(guide).find(), "no 'null' in the guide");
+		assertInOrder(guide, "Participants and their organisations", "Ms. Vong", "Officer");
 		assertAllFontsEmbedded(out.resolve("facilitator-guide.pdf"));
+		// The team's plan, pre-filled from the model, with room to write the rest.
+		String workbook = pdfText(out.resolve("participants-workbook.pdf"));
+		assertInOrder(workbook, "Innovation Plan: Organic vegetables in Sekong", "Team", "Ms. Vong", "Inspiring case",
+				"Case 1 ", "Problem to solve", "Farmers sell at low prices to middlemen.", "The innovation we will adapt");
+		assertFalse(workbook.contains("Innovation Plan of your team"), "no blank plan when the model has plans");
 		try (InputStream in = Files.newInputStream(out.resolve("facilitator-guide.docx"));
 				XWPFDocument document = new XWPFDocument(in)) {
 			assertTrue(document.getParagraphs().stream()
@@ -229,6 +235,13 @@ class PrintExportTest {
 			Files.writeString(folder.resolve("odd.route"), """
 					route odd_route "Odd route"
 						cases %s
+						participant p_vong "Ms. Vong" of group_a role "Officer"
+						plan plan_one "Organic vegetables in Sekong"
+							team p_vong
+							for group_a
+							inspired by case_1
+							problem "Farmers sell at low prices to middlemen."
+						end
 					end
 					""".formatted(list), StandardCharsets.UTF_8);
 			return folder;
