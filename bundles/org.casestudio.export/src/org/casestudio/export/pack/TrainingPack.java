@@ -17,14 +17,14 @@ import java.util.Objects;
 public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases,
 		List<Participant> participants, List<InnovationPlan> plans) {
 
-	/** A pack without participants or plans (before 0.3 a pack had none). */
+	/** A pack without participants or plans (as packs were made before participants were in the view). */
 	public TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases) {
 		this(overview, agenda, cases, List.of(), List.of());
 	}
 
 	/**
 	 * The cases side by side, one row per case, in pack order: the synthesis a facilitator builds
-	 * on the last day. Since 0.3.
+	 * on the last day. Since 0.2.
 	 */
 	public List<Comparison> comparison() {
 		return cases.stream().map(Comparison::of).toList();
@@ -213,7 +213,7 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	}
 
 	/**
-	 * A participant of the route with the organisation they come from (null when not given). Since 0.3.
+	 * A participant of the route with the organisation they come from (null when not given). Since 0.2.
 	 */
 	public record Participant(String id, String name, Actor organisation, String role) {
 	}
@@ -221,7 +221,7 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	/**
 	 * An Innovation Plan: a team adapting what it learned at home. {@code problem}, {@code actions},
 	 * {@code resources} and {@code timeline} are Markdown; {@code inspiredBy} is the case that
-	 * inspired it and {@code practice} the practice it adapts (null when not given). Since 0.3.
+	 * inspired it and {@code practice} the practice it adapts (null when not given). Since 0.2.
 	 */
 	public record InnovationPlan(String id, String title, List<Participant> team, Actor organisation, String problem,
 			CaseBrief inspiredBy, String practice, List<String> actions, String resources, String timeline,
@@ -233,7 +233,7 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	 * agreement); {@code partnersByRole} the partners' names under their role's words, in the
 	 * order public, private, producers, others; {@code since} the earliest start year of its
 	 * partnerships (or null); {@code indicators} its first few indicators as "label: value unit".
-	 * Since 0.3.
+	 * Since 0.2.
 	 */
 	public record Comparison(CaseBrief brief, String host, String where, Integer members, Integer households,
 			Integer women, List<String> partnerships, Map<String, List<String>> partnersByRole, List<String> products,
