@@ -8,6 +8,7 @@
 #   releng/scripts/benchmark.sh --languages [cases] [runs]   (a pack in a second language vs the route's own;
 #                                                       default 1000 cases, 11 alternated runs)
 #   releng/scripts/benchmark.sh --slides [cases] [runs]   (slides, PPTX; default 200 5; against pandoc's PPTX)
+#   releng/scripts/benchmark.sh --print [cases] [runs]    (default 200 5: guide and workbook, PDF and DOCX, against pandoc to DOCX)
 #   releng/scripts/benchmark.sh --editor [lines] [iterations]   (the editor alone)
 #   releng/scripts/benchmark.sh --form-edits [lines] [iterations]   (a form edit reaching the text:
 #                                                       the seed route and a generated route)
@@ -115,7 +116,7 @@ startup() {
 # Every benchmark once, each in a process of its own, on tiny sizes: each must start, finish and
 # print its table; the figures mean nothing. Exits non-zero if any of them failed.
 smoke() {
-  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--languages 20 1" "--slides 20 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
+  local modes=("--editor 100 3" "--form-edits 100 3" "--forms 300 3" "--validation 20" "--export 20 1" "--languages 20 1" "--slides 20 1" "--print 5 1" "--incremental 20 1" "--startup" "--cli" "--lsp") mode failed=()
   for mode in "${modes[@]}"; do
     echo "=== benchmark.sh $mode (smoke run)"
     # shellcheck disable=SC2086 # the mode's words are its arguments
@@ -166,6 +167,10 @@ fi
 if [ "${1:-}" = "--slides" ]; then
   shift
   SLIDES=1
+fi
+if [ "${1:-}" = "--print" ]; then
+  shift
+  PRINT=1
 fi
 if [ "${1:-}" = "--editor" ]; then
   shift
@@ -219,6 +224,12 @@ fi
 if [ -n "${SLIDES:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" -Djava.awt.headless=true -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.SlidesBenchmark "$ROOT/seeds/attapeu" "$@"
+  exit 0
+fi
+
+if [ -n "${PRINT:-}" ]; then
+  "$JAVA_HOME/bin/java" "${JVM[@]}" -cp "$CLASS_PATH" \
+    org.casestudio.benchmarks.PrintBenchmark "$ROOT/seeds/attapeu" "$@"
   exit 0
 fi
 

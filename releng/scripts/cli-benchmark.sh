@@ -77,6 +77,8 @@ for _ in $(seq "$runs"); do
   measure "$work/validate" "$ROOT/casestudio" validate "$SEED"
   rm -rf "$work/pack"
   measure "$work/export" "$ROOT/casestudio" export "$SEED" --format html --out "$work/pack"
+  rm -rf "$work/print"
+  measure "$work/print" "$ROOT/casestudio" export "$SEED" --format guide,workbook --out "$work/print"
   [ -z "$PANDOC" ] || measure "$work/pandoc" "$PANDOC" -s -f markdown -t html --metadata title=attapeu \
     -o "$work/pandoc.html" "$work/seed.md"
 done
@@ -107,3 +109,7 @@ for command in validate export; do
     echo "| $label | $m ms ($min-$max) | $rss MB | - | - | - |"
   fi
 done
+# The printed documents (PDF and DOCX of both): pandoc's DOCX is timed in-process beside them by
+# benchmark.sh --print; here the whole process, as a trainer runs it.
+read -r m min max rss < <(stats "$work/print")
+echo "| export --format guide,workbook | $m ms ($min-$max) | $rss MB | - | - | - |"

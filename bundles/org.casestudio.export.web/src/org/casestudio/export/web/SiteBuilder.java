@@ -87,6 +87,9 @@ final class SiteBuilder {
 		String map = SketchMap.svg(pack.overview().places());
 		page(files, "index.html", "index.ftlh", "", "index", map == null ? Map.of() : Map.of("map", markup(map)));
 		page(files, "agenda.html", "agenda.ftlh", "", "agenda", Map.of());
+		if (pack.cases().size() > 1) {
+			page(files, "comparison.html", "comparison.ftlh", "", "comparison", Map.of());
+		}
 		progress.worked(2);
 		for (CaseBrief brief : pack.cases()) {
 			progress.checkCanceled();

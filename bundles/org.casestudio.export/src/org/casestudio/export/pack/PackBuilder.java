@@ -170,12 +170,49 @@ public final class PackBuilder {
 			agenda.add(day(day, number));
 		}
 		TrainingPack.Overview overview = overview(route, cases);
+		// Before the pack's language is settled: their words may be shown untranslated too.
+		List<TrainingPack.Participant> participants = participants(route);
+		List<TrainingPack.InnovationPlan> plans = plans(route, briefs);
 		List<String> languages = new ArrayList<>(List.of(language));
 		alongside.stream().filter(l -> !languages.contains(l)).forEach(languages::add);
 		PackLanguage packLanguage = new PackLanguage(language, texts.sourceLanguage(), List.copyOf(languages),
 				Map.copyOf(foreign), lao);
 		// Markdown images are written relative to each text's file; the view's are relative to the route's.
-		return TextImages.rebase(new TrainingPack(overview, agenda, briefs, packLanguage), route);
+		return TextImages.rebase(new TrainingPack(overview, agenda, briefs, participants, plans, packLanguage), route);
+	}
+
+	/** The route's participants, in the order the route names them. */
+	private List<TrainingPack.Participant> participants(LearningRoute route) {
+		return List.copyOf(participantViews(route).values());
+	}
+
+	private Map<org.casestudio.model.Participant, TrainingPack.Participant> participantViews(LearningRoute route) {
+		Map<org.casestudio.model.Participant, TrainingPack.Participant> participants = new LinkedHashMap<>();
+		for (org.casestudio.model.Participant p : route.getParticipants()) {
+			participants.put(p, new TrainingPack.Participant(p.getName(), title(p), actor(p.getOrganisation()),
+					blankToNull(p.getRole())));
+		}
+		return participants;
+	}
+
+	private List<TrainingPack.InnovationPlan> plans(LearningRoute route, List<TrainingPack.CaseBrief> briefs) {
+		Map<org.casestudio.model.Participant, TrainingPack.Participant> participants = participantViews(route);
+		return route.getInnovationPlans().stream().map(plan -> plan(plan, participants, briefs)).toList();
+	}
+
+	private TrainingPack.InnovationPlan plan(org.casestudio.model.InnovationPlan plan,
+			Map<org.casestudio.model.Participant, TrainingPack.Participant> participants,
+			List<TrainingPack.CaseBrief> briefs) {
+		CaseStudy inspiring = plan.getAdaptedFrom();
+		TrainingPack.CaseBrief inspiredBy = inspiring == null || inspiring.eIsProxy() ? null
+				: briefs.stream().filter(b -> b.id().equals(inspiring.getName())).findFirst().orElse(null);
+		org.casestudio.model.Practice practice = plan.getPractice();
+		return new TrainingPack.InnovationPlan(plan.getName(), title(plan),
+				plan.getTeam().stream().map(participants::get).filter(Objects::nonNull).toList(),
+				actor(plan.getOrganisation()), blankToNull(plan.getProblem()), inspiredBy,
+				practice == null || practice.eIsProxy() ? null : title(practice),
+				List.copyOf(plan.getActions()), blankToNull(plan.getResources()), blankToNull(plan.getTimeline()),
+				plan.getStatus() == null ? null : plan.getStatus().getLiteral());
 	}
 
 	private TrainingPack.Overview overview(LearningRoute route, List<CaseStudy> cases) {

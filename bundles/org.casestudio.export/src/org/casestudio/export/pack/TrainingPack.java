@@ -1,7 +1,11 @@
 package org.casestudio.export.pack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The export-ready view of a learning route: what a training pack contains, in the order a pack
@@ -14,11 +18,12 @@ import java.util.List;
  * the route has a translation, else as written, and {@link #langOf(String)} tells them apart; its
  * fixed words are {@link #words()}.
  */
-public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases, PackLanguage language) {
+public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases,
+		List<Participant> participants, List<InnovationPlan> plans, PackLanguage language) {
 
-	/** A pack in English of a route written in English. */
+	/** A pack in English of a route written in English, without participants or plans. */
 	public TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseBrief> cases) {
-		this(overview, agenda, cases, PackLanguage.ENGLISH);
+		this(overview, agenda, cases, List.of(), List.of(), PackLanguage.ENGLISH);
 	}
 
 	/** The language of {@code text} when it is not the pack's (shown untranslated), else null: for {@code lang}. */
@@ -29,6 +34,14 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	/** The fixed words of packs in the pack's language. */
 	public Words words() {
 		return language.words();
+	}
+
+	/**
+	 * The cases side by side, one row per case, in pack order: the synthesis a facilitator builds
+	 * on the last day. Since 0.3.
+	 */
+	public List<Comparison> comparison() {
+		return cases.stream().map(Comparison::of).toList();
 	}
 
 	/** The discussion questions of every case that can be asked as quiz questions, in pack order. */
@@ -211,5 +224,81 @@ public record TrainingPack(Overview overview, List<AgendaDay> agenda, List<CaseB
 	 * {@code value} what this source says it is, as written, or null when it only supports the fact.
 	 */
 	public record Claim(String fact, String value) {
+	}
+
+	/**
+	 * A participant of the route with the organisation they come from (null when not given). Since 0.2.
+	 */
+	public record Participant(String id, String name, Actor organisation, String role) {
+	}
+
+	/**
+	 * An Innovation Plan: a team adapting what it learned at home. {@code problem}, {@code actions},
+	 * {@code resources} and {@code timeline} are Markdown; {@code inspiredBy} is the case that
+	 * inspired it and {@code practice} the practice it adapts (null when not given). Since 0.2.
+	 */
+	public record InnovationPlan(String id, String title, List<Participant> team, Actor organisation, String problem,
+			CaseBrief inspiredBy, String practice, List<String> actions, String resources, String timeline,
+			String status) {
+	}
+
+	/**
+	 * One case in the comparison of the cases. {@code partnerships} gives the kind of each (with its
+	 * agreement); {@code partnersByRole} the partners' names under their role's words, in the
+	 * order public, private, producers, others; {@code since} the earliest start year of its
+	 * partnerships (or null); {@code indicators} its first few indicators as "label: value unit".
+	 * Since 0.2.
+	 */
+	public record Comparison(CaseBrief brief, String host, String where, Integer members, Integer households,
+			Integer women, List<String> partnerships, Map<String, List<String>> partnersByRole, List<String> products,
+			List<String> certifications, Integer since, List<String> indicators, List<String> lessons) {
+
+		/** How many indicators a case shows in the comparison: a table cell, not a page. */
+		public static final int INDICATORS = 4;
+
+		static Comparison of(CaseBrief brief) {
+			Actor host = brief.host();
+			Map<String, List<String>> byRole = new LinkedHashMap<>();
+			for (String role : List.of("public", "private", "producer", "other")) {
+				for (Partnership partnership : brief.partnerships()) {
+					for (Partner partner : partnership.partners()) {
+						if (role.equals(partner.role()) && partner.actor() != null) {
+							List<String> names = byRole.computeIfAbsent(partner.roleLabel(), r -> new ArrayList<>());
+							if (!names.contains(partner.actor().name())) {
+								names.add(partner.actor().name());
+							}
+						}
+					}
+				}
+			}
+			List<String> kinds = brief.partnerships().stream()
+					.map(p -> p.agreement() == null ? p.kind() : p.kind() == null ? p.agreement() : p.kind() + ", " + p.agreement())
+					.filter(Objects::nonNull).distinct().toList();
+			List<String> products = brief.partnerships().stream().map(Partnership::product).filter(Objects::nonNull)
+					.distinct().toList();
+			List<String> certifications = brief.partnerships().stream().map(Partnership::certification)
+					.filter(Objects::nonNull).distinct().toList();
+			Integer since = brief.partnerships().stream().map(Partnership::startYear).filter(Objects::nonNull)
+					.min(Integer::compare).orElse(null);
+			List<String> indicators = brief.indicators().stream().limit(INDICATORS).map(Comparison::indicator).toList();
+			return new Comparison(brief, host == null ? null : host.name(), brief.where(),
+					host == null ? null : host.members(), host == null ? null : host.households(),
+					host == null ? null : host.women(), kinds, byRole, products, certifications, since, indicators,
+					brief.lessons());
+		}
+
+		private static String indicator(Indicator indicator) {
+			StringBuilder text = new StringBuilder(indicator.label() == null ? "" : indicator.label());
+			if (indicator.value() != null) {
+				text.append(text.isEmpty() ? "" : ": ").append(indicator.value());
+				if (indicator.unit() != null && !indicator.unit().isBlank()) {
+					text.append(' ').append(indicator.unit());
+				}
+			}
+			if (indicator.year() != null) {
+				text.append(" (").append(indicator.year()).append(')');
+			}
+			return text.toString();
+		}
 	}
 }

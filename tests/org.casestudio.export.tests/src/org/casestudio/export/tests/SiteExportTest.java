@@ -26,7 +26,7 @@ class SiteExportTest {
 		Path out = Fixtures.exports("seed");
 		Fixtures.export(Fixtures.seed(), out, "html");
 		List<Path> pages = Fixtures.htmlFiles(out.resolve("html"));
-		assertEquals(8, pages.size(), pages::toString); // index, agenda, 3 cases, 3 sheets
+		assertEquals(9, pages.size(), pages::toString); // index, agenda, comparison, 3 cases, 3 sheets
 		assertEquals(List.of(), Fixtures.nuErrors(pages));
 		// The facts a source is cited for read as words, not as the language's fact names.
 		String overview = Files.readString(out.resolve("html/index.html"));

@@ -41,7 +41,7 @@ class ArchitectureTest {
 	void noHeadlessBundleReachesTheUserInterface() {
 		for (String headless : List.of("org.casestudio.model", "org.casestudio.dsl", "org.casestudio.dsl.ide",
 				"org.casestudio.export", "org.casestudio.export.web", "org.casestudio.export.quiz",
-				"org.casestudio.export.slides", "org.casestudio.cli")) {
+				"org.casestudio.export.slides", "org.casestudio.export.print", "org.casestudio.cli")) {
 			assertEquals(Set.of(), reached(headless, USER_INTERFACE), headless + " reaches user-interface bundles");
 		}
 	}
@@ -49,7 +49,7 @@ class ArchitectureTest {
 	@Test
 	void theModelAndTheExportersKnowNoSyntax() {
 		for (String bundle : List.of("org.casestudio.model", "org.casestudio.export", "org.casestudio.export.web",
-				"org.casestudio.export.quiz", "org.casestudio.export.slides")) {
+				"org.casestudio.export.quiz", "org.casestudio.export.slides", "org.casestudio.export.print")) {
 			assertEquals(Set.of(), reached(bundle, SYNTAX), bundle + " reaches the language's syntax");
 		}
 	}
@@ -57,7 +57,7 @@ class ArchitectureTest {
 	@Test
 	void exportersDependOnTheExporterApiAloneAmongCaseStudioBundles() {
 		for (String exporter : List.of("org.casestudio.export.web", "org.casestudio.export.quiz",
-				"org.casestudio.export.slides")) {
+				"org.casestudio.export.slides", "org.casestudio.export.print")) {
 			Set<String> direct = wiring(exporter).getRequiredWires(null).stream()
 					.map(w -> w.getProvider().getBundle().getSymbolicName())
 					.filter(name -> name.startsWith("org.casestudio.")).collect(Collectors.toCollection(TreeSet::new));

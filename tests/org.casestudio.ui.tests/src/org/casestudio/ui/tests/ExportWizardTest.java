@@ -32,7 +32,8 @@ class ExportWizardTest {
 		try {
 			// The route of the selected case's project, and every installed format, ticked.
 			assertEquals("attapeu/attapeu.route", page.routeFile().getFullPath().makeRelative().toString());
-			assertEquals(List.of("gift", "html", "scorm", "slides"), page.formats().stream().map(ExportFormat::id).toList());
+			assertEquals(List.of("gift", "guide", "html", "scorm", "slides", "workbook"),
+					page.formats().stream().map(ExportFormat::id).toList());
 			assertTrue(page.folder().endsWith(Path.of("attapeu", "packs", "attapeu")), page.folder()::toString);
 			// What the pack would lack is shown before anything is written, once the check is done.
 			Workbench.waitFor(() -> !page.isChecking(), "the check of the route");

@@ -1,0 +1,82 @@
+package org.casestudio.export.print;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A printed document as a list of blocks: built once from the pack ({@link GuideBuilder},
+ * {@link WorkbookBuilder}) and rendered twice, to PDF ({@link PdfRenderer}) and to DOCX
+ * ({@link DocxRenderer}), so that the two say the same thing in the same order. Texts are plain
+ * (already free of Markdown); a {@link Span} carries the emphasis. Builders never add a block
+ * without text: a heading, a paragraph or a table row with nothing to say is left out.
+ */
+final class Doc {
+
+	/** What a document holds, in reading order. */
+	sealed interface Block permits Cover, Heading, Para, Items, Table, Picture, Lines, PageBreak, Landscape {
+	}
+
+	/** Emphasised or plain text within a paragraph. */
+	record Span(String text, boolean bold, boolean italic) {
+
+		static Span plain(String text) {
+			return new Span(text, false, false);
+		}
+
+		static Span bold(String text) {
+			return new Span(text, true, false);
+		}
+	}
+
+	/** The title page: a kind ("Facilitator guide"), the route's title and lines under it. */
+	record Cover(String kind, String title, String subtitle, List<String> lines) implements Block {
+	}
+
+	/** Level 1 to 3. */
+	record Heading(int level, String text) implements Block {
+	}
+
+	/** {@code style} is one of {@link Para#BODY}, {@link Para#NOTE}, {@link Para#LEAD}. */
+	record Para(List<Span> spans, String style) implements Block {
+		static final String BODY = "body";
+		/** A facilitator's note or an answer: set apart from what participants read. */
+		static final String NOTE = "note";
+		/** The line under a heading that says what the section is for. */
+		static final String LEAD = "lead";
+	}
+
+	/** A bulleted or numbered list; each item is one paragraph of spans. */
+	record Items(boolean numbered, List<List<Span>> items) implements Block {
+	}
+
+	/**
+	 * A table with a header row. {@code widths} are relative column widths (same length as the
+	 * header); a cell is a list of lines.
+	 */
+	record Table(List<String> header, List<List<List<String>>> rows, int[] widths) implements Block {
+	}
+
+	/** A PNG picture with its alternative text; {@code widthMillimetres} on the page. */
+	record Picture(byte[] png, int pixelWidth, int pixelHeight, String alt, double widthMillimetres) implements Block {
+	}
+
+	/** Ruled space to write in by hand: a label over {@code count} lines. */
+	record Lines(String label, int count) implements Block {
+	}
+
+	record PageBreak() implements Block {
+	}
+
+	/** Blocks set on landscape pages (the comparison of the cases: columns side by side). */
+	record Landscape(List<Block> blocks) implements Block {
+	}
+
+	final String title;
+	final String language;
+	final List<Block> blocks = new ArrayList<>();
+
+	Doc(String title, String language) {
+		this.title = title;
+		this.language = language;
+	}
+}

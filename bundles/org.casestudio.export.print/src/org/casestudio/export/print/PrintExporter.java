@@ -1,0 +1,85 @@
+package org.casestudio.export.print;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.casestudio.export.ExportContext;
+import org.casestudio.export.ExportException;
+import org.casestudio.export.IExporter;
+import org.casestudio.export.diagram.PartnershipDiagrams;
+import org.casestudio.export.pack.TrainingPack;
+import org.casestudio.export.pack.TrainingPack.Partnership;
+import org.casestudio.export.print.Doc.Picture;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The printed documents of a pack: format {@code guide} writes the facilitator's guide, format
+ * {@code workbook} the participants' workbook, each as PDF (to print) and DOCX (to edit). The
+ * document is built once from the pack and rendered twice, so that both files say the same.
+ */
+public final class PrintExporter implements IExporter {
+
+	public static final String GUIDE = "guide";
+	public static final String WORKBOOK = "workbook";
+
+	@Override
+	public void export(ExportContext context, IProgressMonitor monitor) throws ExportException {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		TrainingPack pack = context.pack();
+		boolean guide = GUIDE.equals(context.format());
+		Doc doc = document(pack, context.format());
+		String file = guide ? Messages.Guide_file : Messages.Workbook_file;
+		progress.worked(1);
+		progress.checkCanceled();
+		try {
+			context.output().write(file + ".pdf", PdfRenderer.render(doc));
+			progress.worked(1);
+			progress.checkCanceled();
+			Path reference = context.routeFolder() == null ? null
+					: context.routeFolder().resolve("templates").resolve("docx").resolve("reference.docx");
+			context.output().write(file + ".docx", DocxRenderer.render(doc, reference));
+			progress.worked(1);
+		} catch (IOException e) {
+			throw new ExportException(NLS.bind(Messages.CannotRender, file, e.getMessage()), e);
+		}
+	}
+
+	private static Doc document(TrainingPack pack, String format) {
+		Function<Partnership, Picture> diagrams = PrintExporter::diagram;
+		return GUIDE.equals(format) ? GuideBuilder.build(pack, diagrams) : WorkbookBuilder.build(pack, diagrams);
+	}
+
+	/** The document of a format ({@link #GUIDE} or {@link #WORKBOOK}) as PDF: for the benchmarks. */
+	public static byte[] pdf(TrainingPack pack, String format) throws IOException {
+		return PdfRenderer.render(document(pack, format));
+	}
+
+	/** The document of a format as DOCX with the bundle's styles: for the benchmarks. */
+	public static byte[] docx(TrainingPack pack, String format) throws IOException {
+		return DocxRenderer.render(document(pack, format), null);
+	}
+
+	/** Pixels per unit of the diagram (a CSS pixel): sharp on paper and on a projector. */
+	private static final double DIAGRAM_SCALE = 2.5;
+
+	/**
+	 * The partnership's diagram as a PNG picture (the PDF and the DOCX take the same bitmap), or
+	 * null for a partnership with fewer than two partners, which has nothing to draw.
+	 */
+	private static Picture diagram(Partnership partnership) {
+		if (partnership.partners().size() < 2) {
+			return null;
+		}
+		byte[] png = PartnershipDiagrams.png(partnership, DIAGRAM_SCALE);
+		// The size from the PNG's header (IHDR: width and height after the 16-byte signature and tag).
+		int width = ByteBuffer.wrap(png, 16, 4).getInt();
+		int height = ByteBuffer.wrap(png, 20, 4).getInt();
+		double millimetres = width / DIAGRAM_SCALE * 25.4 / 96;
+		String alt = PartnershipDiagrams.title(partnership) + ". " + PartnershipDiagrams.description(partnership);
+		return new Picture(png, width, height, alt, millimetres);
+	}
+}
