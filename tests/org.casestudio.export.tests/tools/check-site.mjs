@@ -59,14 +59,15 @@ async function runAxe(page) {
 
 // Words of table cells that the layout broke across lines ("Membe|rs"), at the page's width and at a
 // phone's. A word longer than any line (a pasted address) may have to break: only words of at most
-// 24 characters count.
+// 24 characters count. A line may end after a hyphen or a dash ("Food-|insecure", "Public–|private"),
+// as in print: the parts between them are the words checked.
 const NARROW = { width: 390, height: 844 };
 function brokenWordsInTables() {
   const broken = [];
   for (const cell of document.querySelectorAll('th, td')) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const re = /\S+/g;
+      const re = /[^\s\u002D\u2010\u2011\u2013\u2014]+/g;
       for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
         if (m[0].length > 24) continue;
         const range = document.createRange();

@@ -46,7 +46,11 @@ import org.eclipse.ui.PlatformUI;
  */
 public class TrainingPackExportPage extends WizardPage {
 
-	private static final String SETTING_FORMATS = "formats";
+	/**
+	 * The formats the user last left unticked: remembered that way round so that a format installed
+	 * since (a new exporter) comes ticked, as every format does the first time.
+	 */
+	private static final String SETTING_UNTICKED = "untickedFormats";
 
 	private final IStructuredSelection selection;
 	private final List<IFile> routes = new ArrayList<>();
@@ -102,14 +106,14 @@ public class TrainingPackExportPage extends WizardPage {
 		formatGroup.setText(Messages.Page_Formats);
 		GridLayoutFactory.swtDefaults().applyTo(formatGroup);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(formatGroup);
-		String[] remembered = settings().getArray(SETTING_FORMATS);
+		String[] unticked = settings().getArray(SETTING_UNTICKED);
 		for (ExportFormat format : available) {
 			Button check = new Button(formatGroup, SWT.CHECK);
 			check.setText(format.label());
 			if (format.description() != null) {
 				check.setToolTipText(format.description());
 			}
-			check.setSelection(remembered == null || List.of(remembered).contains(format.id()));
+			check.setSelection(unticked == null || !List.of(unticked).contains(format.id()));
 			check.addListener(SWT.Selection, e -> update());
 			formatButtons.add(check);
 		}
@@ -326,7 +330,9 @@ public class TrainingPackExportPage extends WizardPage {
 	}
 
 	void remember() {
-		settings().put(SETTING_FORMATS, formats().stream().map(ExportFormat::id).toArray(String[]::new));
+		List<ExportFormat> ticked = formats();
+		settings().put(SETTING_UNTICKED,
+				available.stream().filter(f -> !ticked.contains(f)).map(ExportFormat::id).toArray(String[]::new));
 	}
 
 	private IDialogSettings settings() {

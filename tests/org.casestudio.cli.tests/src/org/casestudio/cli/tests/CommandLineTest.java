@@ -221,7 +221,7 @@ class CommandLineTest {
 		Path pack = dir.resolve("pack");
 		Run run = run("export", attapeu().toString(), "--format", "html,gift", "--out", pack.toString());
 		assertEquals(CommandLine.OK, run.exitCode(), run.err());
-		assertEquals(List.of("Website (HTML): " + pack.resolve("html/index.html") + " and 8 more files",
+		assertEquals(List.of("Website (HTML): " + pack.resolve("html/index.html") + " and 9 more files",
 				"Moodle quiz (GIFT): " + pack.resolve("attapeu.gift"), "The training pack is in " + pack + "."),
 				run.lines());
 		// Reported before the export, at the line where the author would add what is missing.
