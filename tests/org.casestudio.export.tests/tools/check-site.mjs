@@ -69,7 +69,9 @@ function brokenWordsInTables() {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const re = /[^\s\u002D\u2010\u2011\u2013\u2014]+/g;
       for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
-        if (m[0].length > 24) continue;
+        // Lao, Thai, Khmer and Myanmar write no spaces between words: the browser breaks their lines
+        // between words it finds itself, so a run of them is no one word.
+        if (m[0].length > 24 || /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/.test(m[0])) continue;
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);

@@ -59,11 +59,37 @@ public final class PartnershipDiagrams {
 	private static final double LABEL_TEXT_WIDTH = 135;
 	private static final String PARTNERSHIP_ID = "partnership";
 
+	/**
+	 * The layouts made lately, by partnership (a record: equal partnerships, equal keys). ELK's
+	 * layered algorithm does not always place a graph the same way twice in one JVM (the same
+	 * partnership came out 1,087 or 1,137 wide), and one pack shows each diagram in several formats:
+	 * each partnership is laid out once, so the site, the documents and the slides show one drawing.
+	 */
+	private static final Map<Partnership, Diagram> LAID_OUT = java.util.Collections
+			.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Partnership, Diagram> eldest) {
+					return size() > 256;
+				}
+			});
+
 	private PartnershipDiagrams() {
 	}
 
-	/** The diagram's geometry. */
+	/** The diagram's geometry: the same for equal partnerships. */
 	public static Diagram layout(Partnership partnership) {
+		Diagram known = LAID_OUT.get(partnership);
+		if (known != null) {
+			return known;
+		}
+		Diagram diagram = laidOut(partnership);
+		LAID_OUT.put(partnership, diagram);
+		return diagram;
+	}
+
+	private static Diagram laidOut(Partnership partnership) {
 		Diagram diagram = null;
 		// Made again with more room in the rare case the algorithm leaves a label touching a box.
 		for (double room = 1; room <= 3; room += 1) {

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -185,9 +186,18 @@ public class TrainingPackExportPage extends WizardPage {
 				done = wizard.prepare(route, available, null, monitor);
 			} catch (ExportException e) {
 				error = e.getMessage();
+			} catch (OperationCanceledException e) {
+				// Another route was chosen, or the wizard closed: a newer check, if any, reports.
+				return;
 			} catch (RuntimeException e) {
 				// A bug must not leave the page checking for ever: the user sees it and can report it.
 				error = NLS.bind(Messages.Wizard_Failed, e.getClass().getSimpleName(), e.getMessage());
+			} catch (Error e) {
+				// The language's services report a cancellation as an error of their own.
+				if (monitor.isCanceled()) {
+					return;
+				}
+				throw e;
 			}
 			ExportPreparation donePreparation = done;
 			String doneError = error;

@@ -203,7 +203,7 @@ class PackLanguagesTest {
 		}
 		String text = Files.readString(gift);
 		assertTrue(text.startsWith("// Quiz de la route d'apprentissage «\u00a0Jour de marché"), text);
-		assertTrue(text.contains("[markdown]Qui préfinance les pots ?"), text);
+		assertTrue(text.contains("[html]Qui préfinance les pots ?"), text);
 		JsonElement parsed = Fixtures.node("parse-gift.mjs", gift.toString());
 		assertTrue(parsed.toString().contains("Qui préfinance les pots ?"), parsed::toString);
 	}

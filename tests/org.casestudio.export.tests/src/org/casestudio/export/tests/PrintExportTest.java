@@ -83,7 +83,10 @@ class PrintExportTest {
 					assertEquals("PackTable", table.getStyleID());
 				}
 			}
-			assertTrue(headings.contains("Heading1 Learning objectives"), () -> name + ": " + headings);
+			// The guide puts the objectives under the route's description; the workbook opens with them.
+			String objectives = name.equals("facilitator-guide") ? "Heading2 Learning objectives"
+					: "Heading1 Learning objectives";
+			assertTrue(headings.contains(objectives), () -> name + ": " + headings);
 			assertTrue(headings.stream().anyMatch(h -> h.startsWith("Heading2 Case 1:")), () -> name + ": " + headings);
 			assertTrue(headings.stream().anyMatch(h -> h.startsWith("Heading3 ")), () -> name + ": " + headings);
 			assertTrue(lists > 0, name + " has numbered or bulleted lists");
@@ -160,7 +163,9 @@ class PrintExportTest {
 		return Normalizer.normalize(result.out(), Normalizer.Form.NFKC);
 	}
 
-	static void assertInOrder(String text, String... expected) {
+	static void assertInOrder(String pdfText, String... expected) {
+		// A heading may wrap onto a second line of the page: line ends count as spaces.
+		String text = pdfText.replaceAll("\\s+", " ");
 		int from = 0;
 		for (String part : expected) {
 			int at = text.indexOf(part, from);
