@@ -77,8 +77,8 @@ for _ in $(seq "$runs"); do
   measure "$work/validate" "$ROOT/casestudio" validate "$SEED"
   rm -rf "$work/pack"
   measure "$work/export" "$ROOT/casestudio" export "$SEED" --format html --out "$work/pack"
-  rm -rf "$work/print"
-  measure "$work/print" "$ROOT/casestudio" export "$SEED" --format guide,workbook --out "$work/print"
+  rm -rf "$work/print-pack"
+  measure "$work/printed" "$ROOT/casestudio" export "$SEED" --format guide,workbook,slides --out "$work/print-pack"
   [ -z "$PANDOC" ] || measure "$work/pandoc" "$PANDOC" -s -f markdown -t html --metadata title=attapeu \
     -o "$work/pandoc.html" "$work/seed.md"
 done
@@ -109,7 +109,8 @@ for command in validate export; do
     echo "| $label | $m ms ($min-$max) | $rss MB | - | - | - |"
   fi
 done
-# The printed documents (PDF and DOCX of both): pandoc's DOCX is timed in-process beside them by
-# benchmark.sh --print; here the whole process, as a trainer runs it.
-read -r m min max rss < <(stats "$work/print")
-echo "| export --format guide,workbook | $m ms ($min-$max) | $rss MB | - | - | - |"
+# What a facilitator prints and projects (guide and workbook as PDF and DOCX, the slides): pandoc's
+# DOCX and PPTX are timed in-process beside them by benchmark.sh --print and --slides; here the
+# whole process, as a trainer runs it.
+read -r m min max rss < <(stats "$work/printed")
+echo "| export --format guide,workbook,slides | $m ms ($min-$max) | $rss MB | - | - | - |"
