@@ -66,10 +66,7 @@ public final class ModelSession {
 		}
 		try {
 			if (oldText != null) {
-				int prefix = commonPrefix(oldText, newText);
-				int suffix = commonSuffix(oldText, newText, prefix);
-				resource.update(prefix, oldText.length() - prefix - suffix,
-						newText.substring(prefix, newText.length() - suffix));
+				reparseChangedRegion(resource, oldText, newText);
 			} else if (resource.isLoaded()) {
 				resource.reparse(newText);
 			} else {
@@ -81,6 +78,17 @@ public final class ModelSession {
 			throw new IllegalStateException(e);
 		}
 		tree.reindex(resource);
+	}
+
+	/**
+	 * Brings a resource parsed from {@code oldText} to {@code newText} by Xtext's partial parser, on
+	 * the region between their common start and end: what the editor and the language server do
+	 * after each change.
+	 */
+	public static void reparseChangedRegion(XtextResource resource, String oldText, String newText) {
+		int prefix = commonPrefix(oldText, newText);
+		int suffix = commonSuffix(oldText, newText, prefix);
+		resource.update(prefix, oldText.length() - prefix - suffix, newText.substring(prefix, newText.length() - suffix));
 	}
 
 	private static int commonPrefix(String a, String b) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
+import org.casestudio.dsl.ide.editor.ModelSession;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.resource.XtextResource;
@@ -44,11 +45,8 @@ public class ReparsingBuilder extends IncrementalBuilder.InternalStatefulIncreme
 		}
 		String oldText = resource.getParseResult().getRootNode().getText();
 		if (!newText.equals(oldText)) {
-			int prefix = commonPrefix(oldText, newText);
-			int suffix = commonSuffix(oldText, newText, prefix);
 			try {
-				resource.update(prefix, oldText.length() - prefix - suffix,
-						newText.substring(prefix, newText.length() - suffix));
+				ModelSession.reparseChangedRegion(resource, oldText, newText);
 			} catch (RuntimeException e) {
 				// The partial parser gave up on this change: the full reload is always right.
 				return false;
@@ -67,23 +65,5 @@ public class ReparsingBuilder extends IncrementalBuilder.InternalStatefulIncreme
 		} catch (IOException e) {
 			return null;
 		}
-	}
-
-	private static int commonPrefix(String a, String b) {
-		int max = Math.min(a.length(), b.length());
-		int i = 0;
-		while (i < max && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
-		return i;
-	}
-
-	private static int commonSuffix(String a, String b, int prefix) {
-		int max = Math.min(a.length(), b.length()) - prefix;
-		int i = 0;
-		while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
-			i++;
-		}
-		return i;
 	}
 }
