@@ -15,23 +15,12 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Utf8Text {
 
-	public static final class NotUtf8Exception extends Exception {
+	/** Bytes that are not UTF-8 text, at the line and column of the first bad byte. */
+	public static final class NotUtf8Exception extends LocatedTextException {
 		private static final long serialVersionUID = 1L;
-		private final int line;
-		private final int column;
 
 		NotUtf8Exception(String message, int line, int column) {
-			super(message);
-			this.line = line;
-			this.column = column;
-		}
-
-		public int line() {
-			return line;
-		}
-
-		public int column() {
-			return column;
+			super(message, line, column);
 		}
 	}
 

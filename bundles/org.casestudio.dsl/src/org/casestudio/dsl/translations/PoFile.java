@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casestudio.dsl.headless.LocatedTextException;
 import org.casestudio.dsl.headless.Utf8Text;
 import org.eclipse.osgi.util.NLS;
 
@@ -46,23 +47,11 @@ public final class PoFile {
 	}
 
 	/** Something in a PO file that cannot be read, at a line and a column (1-based). */
-	public static final class SyntaxError extends Exception {
+	public static final class SyntaxError extends LocatedTextException {
 		private static final long serialVersionUID = 1L;
-		private final int line;
-		private final int column;
 
 		SyntaxError(String message, int line, int column) {
-			super(message);
-			this.line = line;
-			this.column = column;
-		}
-
-		public int line() {
-			return line;
-		}
-
-		public int column() {
-			return column;
+			super(message, line, column);
 		}
 	}
 
