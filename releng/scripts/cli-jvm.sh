@@ -11,14 +11,15 @@
 #   bundles took longer than the command. Exporters are still read from the bundles' plugin.xml;
 # - those jars without their signatures (CliClassPath.java), made by the product's build: the JVM
 #   checks a signed jar at every start and caches none of its classes;
-# - on JDK 25 and later an ahead-of-time cache recorded from an export of the seed route (which
-#   validates it first): runs map the classes parsed, verified and linked, with their profiles.
+# - on JDK 25 and later ahead-of-time caches, one per kind of command (cli_kind), each recorded
+#   from such a command on the seed route: runs map the classes parsed, verified and linked, with
+#   their profiles.
 # Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
 # The language server (./casestudio language-server) loads other classes (the protocol, Xtext's
 # server) and has a cache of its own, lsp.aot, recorded from a rehearsed editing session on the
 # seed route (org.casestudio.cli.LanguageServerRehearsal).
 #
-# The start-up cache: $CACHE/cli-<checkout and JDK>/<build>/cli.aot (and lsp.aot). <build> hashes the class path
+# The start-up caches: $CACHE/cli-<checkout and JDK>/<build>/<kind>.aot. <build> hashes the class path
 # (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts,
 # jvm.options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
 # of one checkout and JDK keeps only its newest build's. The cache is made under a temporary name
@@ -28,17 +29,65 @@ CLI_PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.
 CLI_BUNDLES="$CLI_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 CLI_CLASSPATH="$CLI_PRODUCT/classpath/classpath"
 
-# The options of every start and the command line's own, from jvm.options (BENCHMARKS.md gives
-# what each gains).
-# shellcheck source=releng/scripts/desktop-jvm.sh
-declare -F jvm_options > /dev/null || . "$ROOT/releng/scripts/desktop-jvm.sh"
-mapfile -t CLI_JVM_OPTS < <(jvm_options all; jvm_options cli)
+# The options of every start and the command line's own: the [all] and [cli] sections of
+# jvm.options (BENCHMARKS.md gives what each gains), read as desktop-jvm.sh's jvm_options reads
+# them but in bash alone: each process started costs a command some milliseconds (BENCHMARKS.md).
+CASESTUDIO_JVM_OPTIONS_FILE="$ROOT/releng/scripts/jvm.options"
+CLI_JVM_OPTS=()
+cli_options() {
+  local line section="" release
+  while IFS= read -r line || [ -n "$line" ]; do
+    line="${line#"${line%%[![:space:]]*}"}"
+    line="${line%"${line##*[![:space:]]}"}"
+    case "$line" in
+      "" | "#"*) continue ;;
+      "["*) section="$line"; continue ;;
+    esac
+    [ "$section" = "[all]" ] || [ "$section" = "[cli]" ] || continue
+    if [[ "$line" =~ ^\>=([0-9]+)[[:space:]]+(.*)$ ]]; then
+      release="${BASH_REMATCH[1]}"
+      [ "$CASESTUDIO_JAVA_RELEASE" -ge "$release" ] || continue
+      line="${BASH_REMATCH[2]}"
+    fi
+    CLI_JVM_OPTS+=("$line")
+  done < "$CASESTUDIO_JVM_OPTIONS_FILE"
+}
+cli_options
 CLI_MAIN=org.casestudio.cli.Main
-# Which start-up cache a command uses (cli_kind): cli or lsp.
-AOT_NAME=cli
+# Which start-up cache a command uses (cli_kind). The JVM loads every class of a cache when it
+# starts, whether the command needs it or not: a cache recorded from an export to every format made
+# a validate load 9,500 classes where it needs 3,800. So each kind of command has a cache recorded
+# from a run of its own (BENCHMARKS.md):
+#   validate    validate (and translations, help): the language alone;
+#   export-web  an export whose formats are all among html, scorm, gift: no POI, PDFBox or fonts;
+#   export      any other export (every format);
+#   lsp         the language server.
+AOT_NAME=validate
 
 cli_kind() {
-  if [ "${1:-}" = language-server ]; then AOT_NAME=lsp; else AOT_NAME=cli; fi
+  AOT_NAME=validate
+  case "${1:-}" in
+    language-server) AOT_NAME=lsp ;;
+    export)
+      local arg formats=() next="" web=""
+      for arg in "${@:2}"; do
+        if [ -n "$next" ]; then IFS=, read -ra formats <<< "$arg"; next=""; fi
+        case "$arg" in
+          --format) next=1 ;;
+          --format=*) IFS=, read -ra formats <<< "${arg#--format=}" ;;
+        esac
+      done
+      # Only light formats named (no --format: every format): the smaller cache. In bash alone: a
+      # process more costs as much as this whole script.
+      for arg in "${formats[@]}"; do
+        case "$arg" in
+          html | scorm | gift) web=1 ;;
+          *) web=""; break ;;
+        esac
+      done
+      AOT_NAME=export${web:+-web}
+      ;;
+  esac
 }
 
 # Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's). One sha256sum
@@ -65,9 +114,9 @@ cli_prepare() {
   fi
 }
 
-# Records the ahead-of-time cache (JDK 25 and later) of $AOT_NAME, run as the command line runs:
-# cli from an export of the seed route to every format, lsp from a rehearsed language server
-# session on it; then makes the cache from that recording (some 5 s, once per build). If the JVM
+# Records the ahead-of-time cache (JDK 25 and later) of $AOT_NAME, run as the command line runs,
+# from the command of that kind on the seed route (cli_kind; lsp: a rehearsed language server
+# session on it); then makes the cache from that recording (some 3-6 s, once per build and kind). If the JVM
 # refuses, says so in $CLI_DIR/$AOT_NAME.log and is not tried again for this build: runs go on
 # without the cache.
 cli_record() {
@@ -75,13 +124,14 @@ cli_record() {
   mkdir -p "$CLI_DIR"
   local conf="$CLI_DIR/$AOT_NAME.$$.aotconf" partial="$CLI_DIR/$AOT_NAME.$$.aot.partial" scratch
   local log="$CLI_DIR/$AOT_NAME.log" classpath training
-  classpath=$(cat "$CLI_CLASSPATH")
+  read -r classpath < "$CLI_CLASSPATH" || true
   scratch=$(mktemp -d)
-  if [ "$AOT_NAME" = lsp ]; then
-    training=(org.casestudio.cli.LanguageServerRehearsal "$ROOT/seeds/attapeu" attapeu.route)
-  else
-    training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack")
-  fi
+  case "$AOT_NAME" in
+    lsp) training=(org.casestudio.cli.LanguageServerRehearsal "$ROOT/seeds/attapeu" attapeu.route) ;;
+    validate) training=("$CLI_MAIN" validate "$ROOT/seeds/attapeu") ;;
+    export-web) training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --format html,scorm,gift --out "$scratch/pack") ;;
+    *) training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack") ;;
+  esac
   # Bounded: a recording that hangs (a jar replaced by a new build under it) must not stay behind.
   if timeout 300 "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
       -cp "$classpath" "${training[@]}" > "$log" 2>&1 \
@@ -129,12 +179,14 @@ cli_run() {
   cli_prepare
   cli_locate
   cli_kind "$@"
-  local aot=()
+  local aot=() classpath
   if [ -s "$CLI_DIR/$AOT_NAME.aot" ]; then
     # A cache the JVM refuses (a changed jar) is reported on stderr, and the run goes on without it.
     aot=(-XX:AOTCache="$CLI_DIR/$AOT_NAME.aot")
   else
     cli_record_later
   fi
-  exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$(cat "$CLI_CLASSPATH")" "$CLI_MAIN" "$@"
+  # The class path file has no line end: read returns non-zero at its end, having read it.
+  read -r classpath < "$CLI_CLASSPATH" || true
+  exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$classpath" "$CLI_MAIN" "$@"
 }

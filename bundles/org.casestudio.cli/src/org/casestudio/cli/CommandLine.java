@@ -81,15 +81,19 @@ public final class CommandLine {
 		}
 		try {
 			Injector injector = CaseStudioStandaloneSetup.injector();
+			Timing.mark("injector");
 			ModelWorkspace workspace = ModelWorkspace.load(injector, request.inputs());
+			Timing.mark("loaded");
 			List<Problem> findings = new ArrayList<>(workspace.fileProblems());
 			Path cwd = Path.of("").toAbsolutePath();
 			if (request.command() == Command.EXPORT) {
 				// A pack is made from the route's whole folder tree: an export checks every file of it.
 				findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+				Timing.mark("validated");
 				return new ExportCommand(out, err, cwd).run(workspace, findings, request);
 			}
 			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+			Timing.mark("validated");
 			Report report = new Report(findings, workspace.checkedFiles().size(), cwd);
 			switch (request.format()) {
 			case JSON -> report.printJson(out);

@@ -46,6 +46,7 @@ final class ExportCommand {
 			return CommandLine.USAGE_OR_IO;
 		}
 		ExporterRegistry registry = ExporterRegistry.getDefault();
+		Timing.mark("registry");
 		List<ExportFormat> formats = new ArrayList<>();
 		if (request.packFormats().isEmpty()) {
 			formats.addAll(registry.formats());
@@ -121,6 +122,7 @@ final class ExportCommand {
 			TextSource texts, String language, List<String> alongside, Path folder, CommandLine.Request request, int files) {
 		PreparedPack prepared = ExportPipeline.prepare(route, findings, formats, workspace::place, texts, language, alongside,
 				new NullProgressMonitor());
+		Timing.mark("prepared");
 		List<Problem> problems = prepared.problems(formats);
 		// Only findings matter before an export; a clean check says nothing. Several languages: said once.
 		if (!problems.isEmpty() && (alongside.isEmpty() || language.equals(alongside.get(0)))) {
@@ -132,6 +134,7 @@ final class ExportCommand {
 		}
 		try {
 			TrainingPackExport.Result result = prepared.write(formats, folder, request.options(), new NullProgressMonitor());
+			Timing.mark("written");
 			ProblemPrinter paths = new ProblemPrinter(cwd);
 			for (ExportFormat format : formats) {
 				List<Path> written = result.files().getOrDefault(format.id(), List.of());

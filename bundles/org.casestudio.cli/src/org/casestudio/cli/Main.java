@@ -17,11 +17,14 @@ public final class Main {
 	}
 
 	public static void main(String[] args) throws CoreException {
+		Timing.mark("main");
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
 		CommandLineApplication.quietLibraryLogging();
 		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
-		System.exit(new CommandLine(System.out, System.err).run(args));
+		int exit = new CommandLine(System.out, System.err).run(args);
+		Timing.mark("done");
+		System.exit(exit);
 	}
 }
