@@ -15,7 +15,7 @@ import org.osgi.framework.wiring.BundleRevision;
  * Libraries that find their plug-ins through {@link java.util.ServiceLoader} need it: the logging
  * of the help system's web server and JSP engine (SLF4J, Jasper), SWT's logger for the SVG
  * library. The framework does not start it, and neither does the start itself: when it starts it
- * reads the headers and translations of every bundle (187), 0.3-0.4 s of CPU that the window
+ * reads the headers and translations of every bundle (186), 0.3-0.4 s of CPU that the window
  * and the warm-up need on two cores (docs/startup-notes.md). Classes loaded before it runs are
  * not woven: the SVG library, loaded by the first icon, then logs its own way.
  */
