@@ -19,11 +19,6 @@ import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleCapability;
-import org.osgi.framework.wiring.BundleRevision;
 
 import com.google.inject.Injector;
 
@@ -33,8 +28,8 @@ import com.google.inject.Injector;
  * EMF packages), one parse and validation of a small file, and SWT's SVG support, whose first use
  * loads Java2D when the first icon is painted. Nothing it makes is kept except the injector.
  * <p>
- * It also starts the service-loader processor that the SVG library requires, which the product
- * leaves out of the framework's start: see {@link #startServiceLoaderProcessor()}.
+ * The service-loader processor that the SVG library requires is started later, once the editor
+ * is open ({@link ServiceLoaderStart}): started here it took this job 0.8-3.9 s on a loaded host.
  */
 public final class StartupWarmUp extends Job {
 
@@ -43,12 +38,6 @@ public final class StartupWarmUp extends Job {
 
 	/** The prefix of the temporary folder in which the sample file is parsed. */
 	public static final String FOLDER_PREFIX = "casestudio-warmup";
-
-	/** OSGi's extender namespace (the framework here does not export its constants' package). */
-	private static final String EXTENDER_NAMESPACE = "osgi.extender";
-
-	/** The extender that the SVG library requires, through which it finds SWT's logging bridge. */
-	private static final String SERVICE_LOADER_PROCESSOR = "osgi.serviceloader.processor";
 
 	/** A one-pixel SVG: enough for SWT to load its rasterizer. */
 	private static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>"
@@ -72,12 +61,6 @@ public final class StartupWarmUp extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		IStatus status = Status.OK_STATUS;
-		try {
-			startServiceLoaderProcessor();
-		} catch (BundleException e) {
-			// The SVG library then logs through its own default; icons are drawn all the same.
-			status = Status.warning("Could not start the service-loader processor", e);
-		}
 		rasterizeSvg();
 		try {
 			parseSample(plugin.getInjector());
@@ -87,36 +70,6 @@ public final class StartupWarmUp extends Job {
 			status = Status.warning("Could not prepare the language at start", e);
 		}
 		return status;
-	}
-
-	/**
-	 * Starts the bundles that provide the service-loader processor (Aries SPI Fly in the product),
-	 * if the framework has not. The SVG library needs one to find SWT's logging bridge; the product
-	 * does not start it with the framework because, when it starts, it reads the headers of every
-	 * bundle, which delayed the application by 0.35 s (BENCHMARKS.md). Started first thing here,
-	 * it is active before the rasterizer below loads the library.
-	 */
-	private static void startServiceLoaderProcessor() throws BundleException {
-		Bundle self = FrameworkUtil.getBundle(StartupWarmUp.class);
-		if (self == null || self.getBundleContext() == null) {
-			return;
-		}
-		for (Bundle bundle : self.getBundleContext().getBundles()) {
-			BundleRevision revision = bundle.adapt(BundleRevision.class);
-			if (bundle.getState() == Bundle.RESOLVED && revision != null && providesServiceLoaderProcessor(revision)) {
-				// Transient: the start is for this session and leaves the product's configuration as it is.
-				bundle.start(Bundle.START_TRANSIENT);
-			}
-		}
-	}
-
-	private static boolean providesServiceLoaderProcessor(BundleRevision revision) {
-		for (BundleCapability capability : revision.getDeclaredCapabilities(EXTENDER_NAMESPACE)) {
-			if (SERVICE_LOADER_PROCESSOR.equals(capability.getAttributes().get(EXTENDER_NAMESPACE))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void parseSample(Injector injector) throws IOException {
