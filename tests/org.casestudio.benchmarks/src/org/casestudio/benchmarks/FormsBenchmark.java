@@ -12,17 +12,12 @@ import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.FormEditing;
 import org.casestudio.ui.forms.FormHost;
-import org.casestudio.ui.forms.ListField;
 import org.casestudio.ui.forms.RouteForm;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
@@ -151,38 +146,13 @@ public final class FormsBenchmark {
 					edit[i] = (end - start) / 1e6;
 				}
 			}
-			// A row added to a table: the objectives' Add button pressed, as a person does.
-			ListField objectives = (ListField) host.form.fields().stream()
-					.filter(f -> f.feature() == CaseStudioPackage.Literals.LEARNING_ROUTE__OBJECTIVES).findFirst()
-					.orElseThrow();
-			// The table's buttons are beside it, Add first.
-			var beside = objectives.control().getParent().getChildren();
-			Button add = (Button) ((Composite) beside[beside.length - 1]).getChildren()[0];
-			double[] row = new double[iterations];
-			for (int i = -10; i < iterations; i++) {
-				int before = objectives.rows().size();
-				int length = document.getLength();
-				long start = System.nanoTime();
-				add.notifyListeners(SWT.Selection, new Event());
-				long end = System.nanoTime();
-				if (objectives.rows().size() != before + 1 || document.getLength() <= length) {
-					throw new IllegalStateException("the row did not reach the text and the table");
-				}
-				drain(display);
-				if (i >= 0) {
-					row[i] = (end - start) / 1e6;
-				}
-			}
 			System.out.printf("%-34s %-24s %10.1f %10.1f%n", "forms open (made and filled)", name,
 					EditorBenchmark.percentile(open, 50), EditorBenchmark.percentile(open, 95));
 			System.out.printf("%-34s %-24s %10.1f %10.1f%n", "form edit -> text -> forms refreshed", name,
 					EditorBenchmark.percentile(edit, 50), EditorBenchmark.percentile(edit, 95));
-			System.out.printf("%-34s %-24s %10.1f %10.1f%n", "row added -> text -> forms refreshed", name,
-					EditorBenchmark.percentile(row, 50), EditorBenchmark.percentile(row, 95));
 			host.form.managedForm().getForm().dispose();
 		}
-		System.out.println("(the edited field: the route's theme; the row: an objective added with the table's Add button;"
-				+ " the time ends when every field shows the new model)");
+		System.out.println("(the edited field: the route's theme; the time ends when every field shows the new model)");
 		display.dispose();
 	}
 
