@@ -9,9 +9,12 @@ import java.util.function.Consumer;
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.model.CaseStudioFactory;
 import org.casestudio.model.Day;
 import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.model.Session;
+import org.casestudio.model.SessionKind;
 import org.eclipse.emf.ecore.EObject;
 
 import com.google.inject.Injector;
@@ -50,6 +53,21 @@ public final class FormEditBenchmark {
 				measure(edits, injector, route, name + ": a session's time (table cell)", (root, i) -> {
 					List<Day> days = route(root).getDays();
 					days.get(days.size() / 2).getSessions().get(0).setStartTime(String.format("%02d:%02d", 9, i % 60));
+				}, iterations);
+				measure(edits, injector, route, name + ": add a day in the middle (table row)", (root, i) -> {
+					List<Day> days = route(root).getDays();
+					Day day = CaseStudioFactory.eINSTANCE.createDay();
+					day.setTitle("Day " + i);
+					Session session = CaseStudioFactory.eINSTANCE.createSession();
+					session.setKind(SessionKind.FIELD_VISIT);
+					session.setTitle("A visit");
+					session.setStartTime("10:00");
+					day.getSessions().add(session);
+					days.add(days.size() / 2, day);
+				}, iterations);
+				measure(edits, injector, route, name + ": remove a day in the middle", (root, i) -> {
+					List<Day> days = route(root).getDays();
+					days.remove(days.size() / 2);
 				}, iterations);
 			}
 		}

@@ -59,6 +59,13 @@ public class CaseStudioFormatter extends AbstractJavaFormatter {
 	private static final Set<EClass> INLINE_CHILDREN = Set.of(P.getAuthor(), P.getClaim());
 
 	protected void format(Document document, IFormattableDocument doc) {
+		// An element serialized alone (a list element a form adds, see ModelEdits in dsl.ide) is laid
+		// out as it would be in its file.
+		IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
+		if (root != null && root.getSemanticElement() != document) {
+			layout(root.getSemanticElement(), doc);
+			return;
+		}
 		List<Declaration> declarations = document.getDeclarations();
 		for (int i = 0; i < declarations.size(); i++) {
 			IEObjectRegion region = getTextRegionAccess().regionForEObject(declarations.get(i));

@@ -131,7 +131,9 @@ public final class ListField extends Field {
 			filter.setMessage(Messages.Filter_Hint);
 			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(filter);
 		}
-		Table table = form.toolkit().createTable(box, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		// Virtual: a row's item is made when it is first shown, so that a route of 500 days opens and
+		// refreshes its agenda without making 500 items nobody scrolls to.
+		Table table = form.toolkit().createTable(box, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(100, rowsShown * table.getItemHeight()

@@ -43,6 +43,7 @@ import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
@@ -52,6 +53,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.resource.XtextResource;
@@ -74,8 +76,10 @@ import com.google.inject.name.Named;
  * one edit (see {@link #edit(ModelSession, Consumer)}), so it must depend only on the root it is
  * given.
  * <p>
- * New values of existing values are written in place of the old value's text. Any other change is
- * written by Xtext's change serializer ({@link IChangeSerializer}) with the language's formatter,
+ * New values of existing values are written in place of the old value's text, and one step of a
+ * list (an element added, removed or moved, a value of a list of values replaced) as lines of their
+ * own between the element's neighbours (see ListEdits): both straight from a parse of the text, in
+ * time that does not grow with the file. Any other change is written by Xtext's change serializer ({@link IChangeSerializer}) with the language's formatter,
  * and its output is read for its tokens alone (see TokenMerge): the old text stays wherever the
  * tokens agree, so that comments, blank lines and indentation around the change are the author's.
  * The result is checked before it is returned: every comment of the changed region is still there,
@@ -106,6 +110,12 @@ public final class ModelEdits {
 
 	@Inject
 	private TranslatableTexts translatable;
+
+	@Inject
+	private ISerializer serializer;
+
+	@Inject
+	private IParser parser;
 
 	/**
 	 * The outcome of an edit: the edits of the caller's text and the text they make, or the reason
@@ -155,6 +165,12 @@ public final class ModelEdits {
 				return Result.refused(refusal);
 			}
 			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+			// Written straight from this parse where it can be (new values, one step of a list).
+			Result direct = inPlace(resource, text, change);
+			if (direct != null) {
+				return new Result(direct.edits().stream()
+						.map(e -> new TextEdit(uri, e.offset(), e.length(), e.text())).toList(), direct.newText(), null);
+			}
 			Result result = change(resource, body, change);
 			if (result.isRefused()) {
 				return result;
@@ -188,9 +204,10 @@ public final class ModelEdits {
 	}
 
 	/**
-	 * The change written as new values in place of old ones, found on the parse of text it is given
-	 * (whose model is put back afterwards); null when the change is more than that (a value added
-	 * where there was none, cleared, a list changed, an id renamed) or the parse is not of this text.
+	 * The change written as new values in place of old ones, or as one step of a list, found on the
+	 * parse of text it is given (whose model is put back afterwards); null when the change is more than
+	 * that (a value added where there was none, cleared, an id renamed, a list changed otherwise) or
+	 * the parse is not of this text.
 	 */
 	private Result inPlace(XtextResource resource, String text, Consumer<EObject> change) {
 		IParseResult parse = resource.getParseResult();
@@ -215,6 +232,13 @@ public final class ModelEdits {
 	}
 
 	private Result replacements(URI uri, String text, int bom, ChangeDescription description) {
+		ListEdits.Replacement list = new ListEdits(serializer, parser, converters, lexers.get())
+				.edit(text.substring(bom), description);
+		if (list != null) {
+			TextEdit edit = trimmed(uri, text, list.offset() + bom, list.length(), list.text());
+			List<TextEdit> edits = edit == null ? List.of() : List.of(edit);
+			return new Result(edits, TextEdit.apply(text, edits), null);
+		}
 		if (!description.getObjectsToAttach().isEmpty() || !description.getObjectsToDetach().isEmpty()
 				|| !description.getResourceChanges().isEmpty()) {
 			return null;
