@@ -114,15 +114,46 @@ public final class MarkdownPreview {
 		Writer writer = new Writer();
 		PARSER.parse(markdown).accept(writer);
 		String text = writer.out.toString().stripTrailing();
-		List<StyleRange> styles = new ArrayList<>();
-		for (StyleRange style : writer.styles) {
-			int end = Math.min(style.start + style.length, text.length());
-			if (end > style.start) {
-				style.length = end - style.start;
-				styles.add(style);
+		return new Rendered(text, flattened(writer.styles, text.length()));
+	}
+
+	/**
+	 * The styles as StyledText takes them: sorted and not overlapping. Nested runs (emphasis in a
+	 * link, in a heading) are written inner first, and each character takes them all.
+	 */
+	private static List<StyleRange> flattened(List<StyleRange> nested, int length) {
+		StyleRange[] at = new StyleRange[length];
+		for (StyleRange style : nested) {
+			for (int i = style.start; i < Math.min(length, style.start + style.length); i++) {
+				StyleRange merged = at[i] == null ? new StyleRange() : (StyleRange) at[i].clone();
+				merged.fontStyle |= style.fontStyle;
+				merged.font = merged.font != null ? merged.font : style.font;
+				merged.underline |= style.underline;
+				merged.foreground = merged.foreground != null ? merged.foreground : style.foreground;
+				at[i] = merged;
 			}
 		}
-		return new Rendered(text, styles);
+		List<StyleRange> styles = new ArrayList<>();
+		int i = 0;
+		while (i < length) {
+			int j = i + 1;
+			while (j < length && java.util.Objects.equals(at[j] == null ? null : attributes(at[j]),
+					at[i] == null ? null : attributes(at[i]))) {
+				j++;
+			}
+			if (at[i] != null) {
+				StyleRange run = (StyleRange) at[i].clone();
+				run.start = i;
+				run.length = j - i;
+				styles.add(run);
+			}
+			i = j;
+		}
+		return styles;
+	}
+
+	private static List<Object> attributes(StyleRange style) {
+		return java.util.Arrays.asList(style.fontStyle, style.font, style.underline, style.foreground);
 	}
 
 	/** Writes the parsed nodes as lines of text and the styles of their runs. */
@@ -255,6 +286,9 @@ public final class MarkdownPreview {
 		@Override
 		public void visit(BlockQuote quote) {
 			String outer = prefix;
+			if (outer.isEmpty()) {
+				block(); // a blank line before the quote, as before any other block
+			}
 			prefix = outer + "\u2502 ";
 			visitChildren(quote);
 			prefix = outer;
