@@ -48,19 +48,23 @@ public final class MarkdownPreview {
 	/** commonmark's parser with its defaults, as {@code org.casestudio.export.Markdown} builds it. */
 	private static final Parser PARSER = Parser.builder().build();
 
+	private final ModelForm form;
+	private final org.eclipse.swt.widgets.Label label;
 	private final StyledText preview;
 	private final Font[] headings = new Font[2];
 	private final Font code;
 
 	MarkdownPreview(ModelForm form, Composite parent, org.eclipse.swt.widgets.Text source) {
-		form.label(parent, FieldMessages.Preview_Label, true);
+		this.form = form;
+		label = form.label(parent, FieldMessages.Preview_Label, true);
 		preview = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 		form.toolkit().adapt(preview);
-		preview.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		// A shade apart from the editable fields: this is the text as it reads, not a place to type.
+		preview.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		preview.setMargins(6, 4, 6, 4);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
 		data.widthHint = 120;
-		data.heightHint = 72;
+		data.heightHint = 96;
 		preview.setLayoutData(data);
 		FontData[] base = preview.getFont().getFontData();
 		headings[0] = font(base, 1.35f);
@@ -86,11 +90,22 @@ public final class MarkdownPreview {
 	/** Shows the Markdown text as it reads. */
 	void show(String markdown) {
 		Rendered rendered = render(markdown == null ? "" : markdown);
-		if (rendered.text().equals(preview.getText()) && rendered.styles().equals(List.of(preview.getStyleRanges()))) {
-			return;
+		if (!rendered.text().equals(preview.getText()) || !rendered.styles().equals(List.of(preview.getStyleRanges()))) {
+			preview.setText(rendered.text());
+			preview.setStyleRanges(rendered.styles().toArray(StyleRange[]::new));
 		}
-		preview.setText(rendered.text());
-		preview.setStyleRanges(rendered.styles().toArray(StyleRange[]::new));
+		// Nothing written, nothing to preview: no empty box on the form.
+		boolean shown = !rendered.text().isEmpty();
+		if (shown != preview.getVisible()) {
+			for (org.eclipse.swt.widgets.Control control : List.of(label, preview)) {
+				control.setVisible(shown);
+				((GridData) control.getLayoutData()).exclude = !shown;
+			}
+			preview.getParent().layout(true, true);
+			if (form.managedForm() != null) {
+				form.managedForm().reflow(true);
+			}
+		}
 	}
 
 	/** The text the preview shows, for tests. */

@@ -112,7 +112,7 @@ public abstract class ModelForm {
 		return client;
 	}
 
-	void label(Composite parent, String text, boolean top) {
+	Label label(Composite parent, String text, boolean top) {
 		Label label = toolkit().createLabel(parent, text);
 		GridData data = new GridData(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER, false, false);
 		data.widthHint = LABEL_WIDTH;
@@ -120,6 +120,7 @@ public abstract class ModelForm {
 			data.verticalIndent = 3;
 		}
 		label.setLayoutData(data);
+		return label;
 	}
 
 	protected Field.Value text(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {

@@ -82,11 +82,17 @@ public final class TranslationsField extends Field {
 			layout.marginHeight = 0;
 			layout.verticalSpacing = 0;
 			side.setLayout(layout);
-			side.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+			// The same width whether or not a mark shows, so that every row's field ends alike.
+			GridData sideData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+			sideData.widthHint = 118;
+			side.setLayoutData(sideData);
+			// Shown only where the translation is out of date, so that the other rows stay one line high.
 			status = form.toolkit().createLabel(side, FieldMessages.Translations_OutOfDate);
+			status.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 			status.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			status.setToolTipText(FieldMessages.Translations_OutOfDateHint);
 			mark = form.toolkit().createHyperlink(side, FieldMessages.Translations_MarkUpToDate, SWT.NONE);
+			mark.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 			mark.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
 				public void linkActivated(HyperlinkEvent e) {
@@ -157,8 +163,14 @@ public final class TranslationsField extends Field {
 					text.setText(value);
 				}
 			}
-			status.setVisible(outOfDate);
-			mark.setVisible(outOfDate && translation != null && translation.getFingerprint() != null);
+			boolean markable = outOfDate && translation != null && translation.getFingerprint() != null;
+			if (status.getVisible() != outOfDate || mark.getVisible() != markable) {
+				status.setVisible(outOfDate);
+				((GridData) status.getLayoutData()).exclude = !outOfDate;
+				mark.setVisible(markable);
+				((GridData) mark.getLayoutData()).exclude = !markable;
+				box.layout(true, true);
+			}
 		}
 
 		void dispose() {
