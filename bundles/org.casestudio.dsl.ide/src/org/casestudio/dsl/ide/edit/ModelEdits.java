@@ -715,14 +715,13 @@ public final class ModelEdits {
 			String language, String translation) {
 		return session.read(resource -> {
 			String text = session.text();
-			int bom = text.startsWith("\uFEFF") ? 1 : 0;
 			String refusal = refusal(resource);
 			if (refusal != null) {
 				return Result.refused(refusal);
 			}
 			IParseResult parse = resource.getParseResult();
-			EObject element = parse.getRootNode().getText().equals(text.substring(bom))
-					? owner.apply(parse.getRootASTElement()) : null;
+			int shift = shift(parse, text);
+			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
 			List<INode> nodes = element == null ? List.of() : NodeModelUtils.findNodesForFeature(element, feature);
 			int at = Math.max(index, 0);
 			if (element == null || at >= nodes.size() || !translatable.features(element.eClass()).contains(feature)
@@ -744,13 +743,13 @@ public final class ModelEdits {
 					}
 				}
 			}
-			int end = end(after) + bom;
+			int end = end(after) + shift;
 			int lineEnd = text.indexOf('\n', end);
 			if (lineEnd < 0) {
 				lineEnd = text.length();
 			}
 			String rest = text.substring(end, lineEnd);
-			String indent = lineIndent(text, after.getOffset() + bom) + (afterTranslation ? "" : indentUnit(text));
+			String indent = lineIndent(text, after.getOffset() + shift) + (afterTranslation ? "" : indentUnit(text));
 			String written = converters.toString(translation, "Text");
 			if (written.startsWith("\"\"\"")) {
 				written = TokenMerge.indentedBlock(written, indent + indentUnit(text));
@@ -782,14 +781,13 @@ public final class ModelEdits {
 			int index, String language) {
 		return session.read(resource -> {
 			String text = session.text();
-			int bom = text.startsWith("\uFEFF") ? 1 : 0;
 			String refusal = refusal(resource);
 			if (refusal != null) {
 				return Result.refused(refusal);
 			}
 			IParseResult parse = resource.getParseResult();
-			EObject element = parse.getRootNode().getText().equals(text.substring(bom))
-					? owner.apply(parse.getRootASTElement()) : null;
+			int shift = shift(parse, text);
+			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
 			Translation translation = null;
 			for (var target : element == null ? List.<Map.Entry<Translation, org.eclipse.xtext.util.Pair<EAttribute, Integer>>>of()
 					: translatable.targets(element).entrySet()) {
@@ -802,8 +800,8 @@ public final class ModelEdits {
 			if (node == null) {
 				return Result.refused(Messages.ModelEdits_NotTranslatable);
 			}
-			int start = node.getOffset() + bom;
-			int end = end(node) + bom;
+			int start = node.getOffset() + shift;
+			int end = end(node) + shift;
 			int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 			int lineEnd = text.indexOf('\n', end);
 			TextEdit edit;
@@ -821,6 +819,16 @@ public final class ModelEdits {
 					index));
 			return checked(resource, text, edit, fragment(element), meant);
 		});
+	}
+
+	/**
+	 * Where the session's parse stands in its text: after a byte order mark (1) or from the start (0,
+	 * when the parse holds the mark too); -1 when the parse is not of this text.
+	 */
+	private static int shift(IParseResult parse, String text) {
+		String parsed = parse.getRootNode().getText();
+		int bom = text.startsWith("\uFEFF") ? 1 : 0;
+		return parsed.equals(text.substring(bom)) ? bom : parsed.equals(text) ? 0 : -1;
 	}
 
 	/** The translations of an element, each with the text it translates, sorted. */
