@@ -28,7 +28,8 @@ public final class ActorsForm extends ModelForm {
 				ListField.Column.text(Messages.Field_Name, 250, (owner, a) -> ((Actor) a).getTitle())), 16, null, true,
 				Actor.class::isInstance));
 		Locator actor = Locator.selected(actors::selection);
-		Composite details = section(column(body), Messages.Section_ActorDetails, null);
+		Composite detailsColumn = column(body);
+		Composite details = section(detailsColumn, Messages.Section_ActorDetails, null);
 		choice(details, Messages.Field_Kind, actor, ACTOR__KIND);
 		text(details, Messages.Field_Name, actor, NAMED_ELEMENT__TITLE);
 		text(details, Messages.Field_Village, actor, ACTOR__LOCATION, LOCATION__VILLAGE);
@@ -40,6 +41,8 @@ public final class ActorsForm extends ModelForm {
 		text(details, Messages.Field_Households, actor, ACTOR__HOUSEHOLDS);
 		text(details, Messages.Field_Women, actor, ACTOR__WOMEN);
 		area(details, Messages.Field_About, actor, ACTOR__DESCRIPTION);
+		Citations.sources(this, detailsColumn, actor, ACTOR__SOURCES);
+		Citations.photos(this, detailsColumn, actor, ACTOR__PHOTOS);
 		actors.onSelection(this::refresh);
 	}
 

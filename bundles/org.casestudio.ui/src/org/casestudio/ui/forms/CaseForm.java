@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Composite;
 public final class CaseForm extends ModelForm {
 
 	private final Locator study = Locator.first(CASE_STUDY);
+	private ListField questions;
+	private ListField options;
 
 	public CaseForm(FormHost host) {
 		super(host, Messages.Page_Case);
@@ -48,6 +50,8 @@ public final class CaseForm extends ModelForm {
 		texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS);
 		texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES);
 		texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS);
+		Citations.sources(this, left, study, CASE_STUDY__SOURCES);
+		Citations.photos(this, left, study, CASE_STUDY__PHOTOS);
 
 		Composite right = column(body);
 		Composite practices = section(right, Messages.Section_Practices, null);
@@ -92,8 +96,8 @@ public final class CaseForm extends ModelForm {
 				owner -> named(CaseStudioFactory.eINSTANCE.createChampion(), "champion", ((CaseStudy) owner).getChampions()),
 				false, null));
 
-		Composite questions = section(right, Messages.Section_Questions, null);
-		add(new ListField(this, questions, study, CASE_STUDY__QUESTIONS, List.of(
+		Composite questionsBox = section(right, Messages.Section_Questions, null);
+		ListField questionList = add(new ListField(this, questionsBox, study, CASE_STUDY__QUESTIONS, List.of(
 				ListField.Column.text(Messages.Field_Id, 100, (owner, q) -> ((DiscussionQuestion) q).getName()),
 				ListField.Column.attribute(Messages.Field_Question, 380, DISCUSSION_QUESTION__TEXT),
 				ListField.Column.text(Messages.Field_Options, 60,
@@ -102,6 +106,23 @@ public final class CaseForm extends ModelForm {
 					question.setText(Messages.New_Item);
 					return question;
 				}, false, null));
+		Locator question = Locator.selected(questionList::selection);
+		Composite optionsBox = section(right, FieldMessages.Section_Options, FieldMessages.Section_Options_Description);
+		text(optionsBox, FieldMessages.Field_ExpectedAnswer, question, DISCUSSION_QUESTION__ANSWER);
+		text(optionsBox, FieldMessages.Field_Notes, question, DISCUSSION_QUESTION__NOTES);
+		options = Citations.options(this, optionsBox, question);
+		questionList.onSelection(this::refresh);
+		questions = questionList;
+	}
+
+	/** The discussion questions' table, for tests. */
+	public ListField questions() {
+		return questions;
+	}
+
+	/** The answer options of the selected question, for tests. */
+	public ListField options() {
+		return options;
 	}
 
 	private void texts(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {

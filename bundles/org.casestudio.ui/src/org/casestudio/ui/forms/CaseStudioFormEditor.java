@@ -3,7 +3,9 @@ package org.casestudio.ui.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.ui.editor.CaseStudioEditor;
@@ -110,6 +112,15 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	@Override
 	public String edit(Consumer<EObject> change) {
 		String refusal = FormEditing.edit(source.document(), source.session(), change);
+		if (refusal == null) {
+			refresh();
+		}
+		return refusal;
+	}
+
+	@Override
+	public String write(Function<ModelSession, ModelEdits.Result> edits) {
+		String refusal = FormEditing.write(source.document(), source.session(), edits);
 		if (refusal == null) {
 			refresh();
 		}

@@ -1,6 +1,7 @@
 package org.casestudio.ui.forms;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
@@ -29,12 +30,20 @@ public final class FormEditing {
 
 	/** Applies the change to the document; returns null when done, or why it was not. */
 	public static String edit(IDocument document, ModelSession session, Consumer<EObject> change) {
+		return write(document, session, s -> s.injector().getInstance(ModelEdits.class).edit(s, change));
+	}
+
+	/**
+	 * Applies the edits that {@code edits} computes from the session's model (such as a translation
+	 * written beside its text, see {@link ModelEdits#translate}); null when done, or why not.
+	 */
+	public static String write(IDocument document, ModelSession session, Function<ModelSession, ModelEdits.Result> edits) {
 		session.update(document.get());
 		String reason = readOnlyReason(session);
 		if (reason != null) {
 			return reason;
 		}
-		ModelEdits.Result result = session.injector().getInstance(ModelEdits.class).edit(session, change);
+		ModelEdits.Result result = edits.apply(session);
 		if (result.refusal() != null) {
 			return NLS.bind(Messages.Form_Refused, result.refusal());
 		}

@@ -2,7 +2,9 @@ package org.casestudio.ui.forms;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -22,6 +24,14 @@ public interface FormHost {
 	 * done, or why nothing was written (syntax errors, a change the text cannot express).
 	 */
 	String edit(Consumer<EObject> change);
+
+	/**
+	 * Applies the text edits computed from the model of the text (a translation added beside its
+	 * text); null when done, or why nothing was written. A host that only changes models refuses.
+	 */
+	default String write(Function<ModelSession, ModelEdits.Result> edits) {
+		return FieldMessages.Form_CannotWrite;
+	}
 
 	/** Why the forms cannot write now (syntax errors), or null when they can. */
 	String readOnlyReason();

@@ -37,6 +37,7 @@ public abstract class ModelForm {
 	private final String heading;
 	private IManagedForm managed;
 	private final List<Field> fields = new ArrayList<>();
+	private final List<MarkdownPreview> previews = new ArrayList<>();
 	private Hyperlink readOnly;
 	private boolean editable = true;
 
@@ -111,7 +112,7 @@ public abstract class ModelForm {
 		return client;
 	}
 
-	void label(Composite parent, String text, boolean top) {
+	Label label(Composite parent, String text, boolean top) {
 		Label label = toolkit().createLabel(parent, text);
 		GridData data = new GridData(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER, false, false);
 		data.widthHint = LABEL_WIDTH;
@@ -119,20 +120,37 @@ public abstract class ModelForm {
 			data.verticalIndent = 3;
 		}
 		label.setLayoutData(data);
+		return label;
 	}
 
 	protected Field.Value text(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {
-		return add(new Field.Value(this, parent, label, element, null, attribute, false));
+		return translated(parent, add(new Field.Value(this, parent, label, element, null, attribute, false)), false);
 	}
 
+	/** A Markdown text, with its preview under it. */
 	protected Field.Value area(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {
-		return add(new Field.Value(this, parent, label, element, null, attribute, true));
+		Field.Value value = add(new Field.Value(this, parent, label, element, null, attribute, true));
+		previews.add(new MarkdownPreview(this, parent, value.control()));
+		return translated(parent, value, true);
 	}
 
 	/** An attribute of a contained element (a place's village), which the first write makes. */
 	protected Field.Value text(Composite parent, String label, Locator element, EReference via,
 			org.eclipse.emf.ecore.EAttribute attribute) {
-		return add(new Field.Value(this, parent, label, element, via, attribute, false));
+		return translated(parent, add(new Field.Value(this, parent, label, element, via, attribute, false)), false);
+	}
+
+	/** A text's translations under its field, shown where routes ask for them (see {@link TranslationsField}). */
+	private Field.Value translated(Composite parent, Field.Value value, boolean multiLine) {
+		if (value.feature().getEType().getInstanceClass() == String.class) {
+			add(new TranslationsField(this, parent, value, multiLine));
+		}
+		return value;
+	}
+
+	/** The Markdown previews, in the order of their fields. */
+	public List<MarkdownPreview> previews() {
+		return previews;
 	}
 
 	protected Field.Choice choice(Composite parent, String label, Locator element, org.eclipse.emf.ecore.EAttribute attribute) {

@@ -60,6 +60,7 @@ public final class PartnershipsForm extends ModelForm {
 		text(details, Messages.Field_StartYear, partnership, PARTNERSHIP__START_YEAR);
 		text(details, Messages.Field_Duration, partnership, PARTNERSHIP__DURATION_YEARS);
 		text(details, Messages.Field_Governance, partnership, PARTNERSHIP__GOVERNANCE);
+		Citations.sources(this, left, partnership, PARTNERSHIP__SOURCES);
 
 		Composite right = column(body);
 		Composite partnersBox = section(right, Messages.Section_Partners, null);

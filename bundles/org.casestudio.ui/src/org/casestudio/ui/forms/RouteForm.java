@@ -52,6 +52,7 @@ public final class RouteForm extends ModelForm {
 		Composite objectives = section(left, Messages.Section_Objectives, null);
 		add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
 				List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
+		Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
 
 		Composite right = column(body);
 		Composite agenda = section(right, Messages.Section_Agenda, Messages.Section_Agenda_Description);
@@ -94,6 +95,7 @@ public final class RouteForm extends ModelForm {
 				ListField.Column.choice(Messages.Field_Status, 100, INNOVATION_PLAN__STATUS),
 				ListField.Column.text(Messages.Field_AdaptedFrom, 100, (owner, p) -> Words.reference((EObject) p,
 						INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, null, false, null));
+		Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
 	}
 
 	private void references(Composite parent, String label, org.eclipse.emf.ecore.EReference reference, int rows) {

@@ -11,6 +11,8 @@ final class Messages extends NLS {
 	public static String ModelEdits_Failed;
 	public static String ModelEdits_CommentsChanged;
 	public static String ModelEdits_TranslationsMoved;
+	public static String ModelEdits_NotTranslatable;
+	public static String ModelEdits_AlreadyTranslated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

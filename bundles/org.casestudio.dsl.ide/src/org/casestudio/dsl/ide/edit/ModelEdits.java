@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
+import org.casestudio.dsl.translations.Fingerprint;
+import org.casestudio.dsl.translations.RouteTranslations;
 import org.casestudio.dsl.translations.TranslatableTexts;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.ide.services.TextEdit;
@@ -720,5 +723,200 @@ public final class ModelEdits {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Adds a translation of a text into a language, with the fingerprint of the text as it is now.
+	 * Written right after the text and the text's other translations, on a line of its own when the
+	 * text ends its line (after a comment that ends it), else after it on the same line. Not left to
+	 * the serializer: a translation belongs to the text written right before it, which the
+	 * serializer does not know. {@code owner} finds the text's element in a parse of the session's
+	 * text; {@code index} is the text's place in its list, -1 for a single value. Refused when there
+	 * is no such text, it has a translation into the language already, or the new text would not
+	 * read as the same translations plus this one.
+	 */
+	public Result translate(ModelSession session, Function<EObject, EObject> owner, EAttribute feature, int index,
+			String language, String translation) {
+		return session.read(resource -> {
+			String text = session.text();
+			String refusal = refusal(resource);
+			if (refusal != null) {
+				return Result.refused(refusal);
+			}
+			IParseResult parse = resource.getParseResult();
+			int shift = shift(parse, text);
+			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
+			List<INode> nodes = element == null ? List.of() : NodeModelUtils.findNodesForFeature(element, feature);
+			int at = Math.max(index, 0);
+			if (element == null || at >= nodes.size() || !translatable.features(element.eClass()).contains(feature)
+					|| translation == null || translation.isBlank()) {
+				return Result.refused(Messages.ModelEdits_NotTranslatable);
+			}
+			Object value = feature.isMany() ? ((List<?>) element.eGet(feature)).get(at) : element.eGet(feature);
+			INode after = nodes.get(at);
+			boolean afterTranslation = false;
+			for (var target : translatable.targets(element).entrySet()) {
+				if (target.getValue().getFirst() == feature && target.getValue().getSecond() == index) {
+					if (RouteTranslations.same(target.getKey().getLanguage(), language)) {
+						return Result.refused(NLS.bind(Messages.ModelEdits_AlreadyTranslated, language));
+					}
+					INode node = NodeModelUtils.getNode(target.getKey());
+					if (node != null && end(node) > end(after)) {
+						after = node;
+						afterTranslation = true;
+					}
+				}
+			}
+			int end = end(after) + shift;
+			int lineEnd = text.indexOf('\n', end);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			String rest = text.substring(end, lineEnd);
+			String indent = lineIndent(text, after.getOffset() + shift) + (afterTranslation ? "" : indentUnit(text));
+			String written = converters.toString(translation, "Text");
+			if (written.startsWith("\"\"\"")) {
+				written = TokenMerge.indentedBlock(written, indent + indentUnit(text));
+			}
+			String separator = text.contains("\r\n") ? "\r\n" : "\n";
+			String fingerprint = Fingerprint.of(String.valueOf(value));
+			written = withSeparator(language + " " + written + " " + converters.toString(fingerprint, "FINGERPRINT"),
+					separator);
+			TextEdit edit;
+			if (rest.replaceAll("//.*|/\\*.*?\\*/", "").isBlank()) {
+				int lineContentEnd = rest.endsWith("\r") ? lineEnd - 1 : lineEnd;
+				edit = new TextEdit(resource.getURI(), lineContentEnd, 0, separator + indent + written);
+			} else {
+				edit = new TextEdit(resource.getURI(), end, 0, " " + written);
+			}
+			List<String> meant = translationsOf(element);
+			meant.add(translationOf(language, translation, fingerprint, feature, index));
+			return checked(resource, text, edit, fragment(element), meant);
+		});
+	}
+
+	/**
+	 * Removes the translation of a text into a language that is written beside it, with the line it
+	 * stands on when it stands alone there; the other translations stay where they are (the
+	 * serializer would write the element's translations anew). Refused when there is none, or the
+	 * new text would not read as the same translations less this one.
+	 */
+	public Result removeTranslation(ModelSession session, Function<EObject, EObject> owner, EAttribute feature,
+			int index, String language) {
+		return session.read(resource -> {
+			String text = session.text();
+			String refusal = refusal(resource);
+			if (refusal != null) {
+				return Result.refused(refusal);
+			}
+			IParseResult parse = resource.getParseResult();
+			int shift = shift(parse, text);
+			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
+			Translation translation = null;
+			for (var target : element == null ? List.<Map.Entry<Translation, org.eclipse.xtext.util.Pair<EAttribute, Integer>>>of()
+					: translatable.targets(element).entrySet()) {
+				if (target.getValue().getFirst() == feature && target.getValue().getSecond() == index
+						&& RouteTranslations.same(target.getKey().getLanguage(), language)) {
+					translation = target.getKey();
+				}
+			}
+			INode node = translation == null ? null : NodeModelUtils.getNode(translation);
+			if (node == null) {
+				return Result.refused(Messages.ModelEdits_NotTranslatable);
+			}
+			int start = node.getOffset() + shift;
+			int end = end(node) + shift;
+			int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+			int lineEnd = text.indexOf('\n', end);
+			TextEdit edit;
+			if (lineEnd >= 0 && text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
+				edit = new TextEdit(resource.getURI(), lineStart, lineEnd + 1 - lineStart, "");
+			} else {
+				int from = start;
+				while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+					from--;
+				}
+				edit = new TextEdit(resource.getURI(), from, end - from, "");
+			}
+			List<String> meant = translationsOf(element);
+			meant.remove(translationOf(translation.getLanguage(), translation.getText(), translation.getFingerprint(), feature,
+					index));
+			return checked(resource, text, edit, fragment(element), meant);
+		});
+	}
+
+	/**
+	 * Where the session's parse stands in its text: after a byte order mark (1) or from the start (0,
+	 * when the parse holds the mark too); -1 when the parse is not of this text.
+	 */
+	private static int shift(IParseResult parse, String text) {
+		String parsed = parse.getRootNode().getText();
+		int bom = text.startsWith("\uFEFF") ? 1 : 0;
+		return parsed.equals(text.substring(bom)) ? bom : parsed.equals(text) ? 0 : -1;
+	}
+
+	/** The translations of an element, each with the text it translates, sorted. */
+	private List<String> translationsOf(EObject element) {
+		List<String> described = new ArrayList<>();
+		translatable.targets(element).forEach((t, target) -> described.add(
+				translationOf(t.getLanguage(), t.getText(), t.getFingerprint(), target.getFirst(), target.getSecond())));
+		described.sort(null);
+		return described;
+	}
+
+	private static String translationOf(String language, String text, String fingerprint, EAttribute feature, int index) {
+		return String.join("\u0000", language, text, String.valueOf(fingerprint), feature.getName(),
+				String.valueOf(index));
+	}
+
+	/**
+	 * The edit as a result, if the text it makes parses and the element at the fragment then has
+	 * the translations meant (else refused): a translation must stay with the text it translates.
+	 */
+	private Result checked(XtextResource resource, String text, TextEdit edit, String fragment, List<String> meant) {
+		int bom = text.startsWith("\uFEFF") ? 1 : 0;
+		String newText = TextEdit.apply(text, List.of(edit));
+		ResourceSet set = resource.getResourceSet() != null ? resource.getResourceSet() : resourceSets.get();
+		XtextResource fresh = resources.get();
+		fresh.setURI(besides(resource.getURI()));
+		set.getResources().add(fresh);
+		try {
+			fresh.load(new ByteArrayInputStream(newText.substring(bom).getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			String refusal = refusal(fresh);
+			if (refusal != null) {
+				return Result.refused(NLS.bind(Messages.ModelEdits_Failed, refusal));
+			}
+			EObject again = fresh.getEObject(fragment);
+			meant.sort(null);
+			return again != null && translationsOf(again).equals(meant) ? new Result(List.of(edit), newText, null)
+					: Result.refused(Messages.ModelEdits_TranslationsMoved);
+		} catch (IOException e) {
+			// Parsing from a string does no I/O; the exception type is only the API's.
+			throw new IllegalStateException(e);
+		} finally {
+			set.getResources().remove(fresh);
+		}
+	}
+
+	/** Where a node's last token ends (hidden tokens after it are not the node's). */
+	private static int end(INode node) {
+		int end = node.getOffset();
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				end = leaf.getEndOffset();
+			}
+		}
+		return end;
+	}
+
+	/** The blanks that start the line holding the offset. */
+	private static String lineIndent(String text, int offset) {
+		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		int indentEnd = lineStart;
+		while (indentEnd < text.length() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
+			indentEnd++;
+		}
+		return text.substring(lineStart, indentEnd);
 	}
 }
