@@ -38,10 +38,12 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The slides a facilitator projects during a route, as a PowerPoint deck: an opening (title,
  * objectives, agenda), a section per case (host and actors, each partnership's diagram, results,
- * lessons, questions) and a closing (Innovation Plans, evaluation). The facilitator notes of the
- * sessions and of the questions, with the answers, are the speaker notes. Every slide is built on
- * a layout of the master, so that the deck can be restyled and edited; a {@code slides.pptx} in the
- * route's {@code templates/} folder provides the masters.
+ * lessons, questions), the comparison of the cases ({@link ComparisonSlides}) and a closing
+ * (Innovation Plans, evaluation). The facilitator notes of the sessions and of the questions, with
+ * the answers, are the speaker notes. The fixed words are in the pack's language
+ * ({@code slides-words*.properties}). Every slide is built on a layout of the master, so that the
+ * deck can be restyled and edited; a {@code slides.pptx} in the route's {@code templates/} folder
+ * provides the masters, else Case Studio's {@link Theme}.
  */
 public final class SlidesExporter implements IExporter {
 

@@ -28,6 +28,23 @@ final class TextMeasure {
 	private record Style(boolean lao, boolean bold, double size) {
 	}
 
+	/**
+	 * Paragraphs measured lately: a comparison's cells are measured at each size tried and again
+	 * when the table is made, and the words of a route recur from case to case.
+	 */
+	private static final Map<Measure, Double> HEIGHTS = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(256, 0.75f, true) {
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Measure, Double> eldest) {
+					return size() > 4096;
+				}
+			});
+
+	private record Measure(String text, double width, double size, boolean bold) {
+	}
+
 	private TextMeasure() {
 	}
 
@@ -35,7 +52,9 @@ final class TextMeasure {
 	static double height(List<String> paragraphs, double width, double size, boolean bold) {
 		double height = 0;
 		for (String text : paragraphs) {
-			height += paragraph(text.isEmpty() ? " " : text, width, size, bold);
+			String measured = text.isEmpty() ? " " : text;
+			height += HEIGHTS.computeIfAbsent(new Measure(measured, width, size, bold),
+					m -> paragraph(m.text(), m.width(), m.size(), m.bold()));
 		}
 		return height;
 	}
