@@ -99,9 +99,9 @@ public final class SlidesBenchmark {
 			deck = files.filter(p -> p.toString().endsWith(".pptx")).findFirst().orElseThrow();
 		}
 		long count;
-		try (var in = Files.newInputStream(deck);
-				var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
-			count = show.getSlides().size();
+		// Counted in the zip: a deck of 200 cases holds more parts than POI's guard lets it re-read.
+		try (var zip = new java.util.zip.ZipFile(deck.toFile())) {
+			count = zip.stream().filter(e -> e.getName().matches("ppt/slides/slide[0-9]+\\.xml")).count();
 		}
 		String oursText = String.format("%.0f ms", ExportBenchmark.median(ours) / 1e6);
 		if (!pandoc) {
