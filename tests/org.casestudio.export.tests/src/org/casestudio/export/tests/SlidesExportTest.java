@@ -234,7 +234,8 @@ class SlidesExportTest {
 		assertFalse(frenchText.contains("Objectives of the route"), frenchText);
 		Path lao = out.resolve("lo/coffee_route-slides.pptx");
 		Path laoPdf = convert(lao, out.resolve("lo"));
-		String laoText = pdfText(laoPdf);
+		// A PDF may give the vowel sign AM as the two signs it is drawn with (nikhahit and aa).
+		String laoText = pdfText(laoPdf).replace("\u0ECD\u0EB2", "\u0EB3");
 		assertTrue(laoText.contains("ກາເຟໃນອັດຕະປື") && laoText.contains("ກຳນົດການ") && laoText.contains("ບົດຮຽນ"), laoText);
 		try (XMLSlideShow deck = read(lao)) {
 			XSLFTextRun run = ((XSLFTextShape) deck.getSlides().get(0).getPlaceholder(0)).getTextParagraphs().get(0)
