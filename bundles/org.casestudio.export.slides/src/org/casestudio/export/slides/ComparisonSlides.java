@@ -41,16 +41,26 @@ final class ComparisonSlides {
 		if (cases.size() < 2) {
 			return;
 		}
-		List<List<Comparison>> groups = groups(cases);
-		int total = 2 * groups.size();
-		int number = 0;
-		for (List<Comparison> group : groups) {
+		List<Table> tables = new ArrayList<>();
+		XSLFSlide probe = deck.tableSlide("");
+		Rectangle2D area = deck.contentArea(probe);
+		deck.dropLast();
+		for (List<Comparison> group : groups(cases)) {
 			List<Row> rows = rows(group, plain);
-			for (List<Row> part : List.of(rows.subList(0, 4), rows.subList(4, rows.size()))) {
-				number++;
-				table(words.format("comparisonPart", number, total), group, part);
-			}
+			double[] widths = widths(area, group.size());
+			tables.addAll(tables(group, rows.subList(0, 4), widths, area));
+			tables.addAll(tables(group, rows.subList(4, rows.size()), widths, area));
 		}
+		int number = 0;
+		for (Table table : tables) {
+			number++;
+			String title = words.format("comparisonPart", number, tables.size());
+			deck.table(deck.tableSlide(title), area, table.widths(), cells(table.group(), table.rows()), table.size());
+		}
+	}
+
+	/** A table to make: its cases, its rows, its columns' widths and its type size. */
+	private record Table(List<Comparison> group, List<Row> rows, double[] widths, double size) {
 	}
 
 	/** The cases in groups of at most {@link #CASES_PER_SLIDE}, as even as can be (4 → 2 + 2, 7 → 3 + 2 + 2). */
@@ -67,21 +77,18 @@ final class ComparisonSlides {
 	}
 
 	/**
-	 * The rows as one table in the largest size that fits; if none does, each row on a slide of its
-	 * own (and a row too tall even alone, its longest cells shortened to what fits).
+	 * The rows as one table in the largest size that fits; if none does, at the smallest size as
+	 * many rows a table as fit (a row too tall even alone, its longest cells shortened to what fits).
 	 */
-	private void table(String title, List<Comparison> group, List<Row> rows) {
-		XSLFSlide slide = deck.tableSlide(title);
-		Rectangle2D area = deck.contentArea(slide);
-		double[] widths = widths(area, group.size());
+	private List<Table> tables(List<Comparison> group, List<Row> rows, double[] widths, Rectangle2D area) {
 		for (double size : SIZES) {
 			if (fits(widths, cells(group, rows), size, area)) {
-				deck.table(slide, area, widths, cells(group, rows), size);
-				return;
+				return List.of(new Table(group, rows, widths, size));
 			}
 		}
-		deck.dropLast();
 		double smallest = SIZES[SIZES.length - 1];
+		List<Table> tables = new ArrayList<>();
+		List<Row> current = new ArrayList<>();
 		for (Row row : rows) {
 			Row shortened = row;
 			while (!fits(widths, cells(group, List.of(shortened)), smallest, area)) {
@@ -91,8 +98,16 @@ final class ComparisonSlides {
 				}
 				shortened = shorter;
 			}
-			deck.table(deck.tableSlide(title), area, widths, cells(group, List.of(shortened)), smallest);
+			List<Row> with = new ArrayList<>(current);
+			with.add(shortened);
+			if (!current.isEmpty() && !fits(widths, cells(group, with), smallest, area)) {
+				tables.add(new Table(group, current, widths, smallest));
+				current = new ArrayList<>();
+			}
+			current.add(shortened);
 		}
+		tables.add(new Table(group, current, widths, smallest));
+		return tables;
 	}
 
 	private static boolean fits(double[] widths, List<List<List<String>>> cells, double size, Rectangle2D area) {

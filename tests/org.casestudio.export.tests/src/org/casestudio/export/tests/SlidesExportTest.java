@@ -132,15 +132,28 @@ class SlidesExportTest {
 		try (XMLSlideShow deck = read(pptx)) {
 			List<XSLFSlide> comparison = deck.getSlides().stream().filter(s -> title(s).startsWith("Comparison of the cases"))
 					.toList();
-			// Seven cases: three, two and two side by side, each group on two slides.
-			assertEquals(List.of(4, 4, 3, 3, 3, 3),
-					comparison.stream().map(s -> table(s).getNumberOfColumns()).toList());
+			// Seven cases: three, two and two side by side, each group on two slides at least (its
+			// long words make a table that does not fit one slide go on two).
+			List<List<String>> groups = new ArrayList<>();
+			for (XSLFSlide slide : comparison) {
+				List<String> cases = row(table(slide), 0).subList(1, table(slide).getNumberOfColumns()).stream()
+						.map(t -> t.replaceAll(":.*", "")).toList();
+				if (!groups.contains(cases)) {
+					groups.add(cases);
+				}
+			}
+			assertEquals(List.of(List.of("Case 1", "Case 2", "Case 3"), List.of("Case 4", "Case 5"), List.of("Case 6", "Case 7")),
+					groups);
+			for (int i = 0; i < comparison.size(); i++) {
+				assertEquals("Comparison of the cases (" + (i + 1) + "/" + comparison.size() + ")", title(comparison.get(i)));
+			}
+			assertTrue(comparison.size() >= 6, comparison.size() + " slides");
 			for (XSLFSlide slide : comparison) {
 				assertFits(deck, slide);
 			}
 		}
 		String text = pdfText(convert(pptx, out));
-		assertTrue(text.contains("Comparison of the cases (6/6)"), text);
+		assertTrue(text.contains("Comparison of the cases (1/"), text);
 	}
 
 	@Test
@@ -151,7 +164,7 @@ class SlidesExportTest {
 		try (XMLSlideShow deck = read(out.resolve("odd_route-slides.pptx"))) {
 			List<String> titles = deck.getSlides().stream().map(SlidesExportTest::title).toList();
 			assertTrue(titles.contains("Case 200: Case 200 " + PrintExportTest.OddRoute.LONG_WORD), titles.toString());
-			assertTrue(titles.contains("Comparison of the cases (134/134)"), titles.toString());
+			assertTrue(titles.stream().anyMatch(t -> t.matches("Comparison of the cases \\((\\d+)/\\1\\)")), "the comparison's last slide");
 			assertTrue(titles.stream().noneMatch(t -> t.isBlank() || t.contains("null")), titles.toString());
 			for (XSLFSlide slide : deck.getSlides()) {
 				if (title(slide).startsWith("Comparison")) {
@@ -259,6 +272,14 @@ class SlidesExportTest {
 	private static XSLFTable table(XSLFSlide slide) {
 		return slide.getShapes().stream().filter(XSLFTable.class::isInstance).map(XSLFTable.class::cast).findFirst()
 				.orElseThrow(() -> new AssertionError("no table on " + title(slide)));
+	}
+
+	private static List<String> row(XSLFTable table, int r) {
+		List<String> texts = new ArrayList<>();
+		for (int c = 0; c < table.getNumberOfColumns(); c++) {
+			texts.add(table.getCell(r, c).getText());
+		}
+		return texts;
 	}
 
 	private static List<String> column(XSLFTable table, int c) {
