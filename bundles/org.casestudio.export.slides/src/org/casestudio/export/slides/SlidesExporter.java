@@ -142,8 +142,7 @@ public final class SlidesExporter implements IExporter {
 			List<Bullet> agenda = new ArrayList<>();
 			List<String> notes = new ArrayList<>();
 			for (AgendaDay day : pack.agenda()) {
-				agenda.add(Bullet.of(day.title() != null ? w.format("agendaDay", day.number(), day.date(), day.title())
-						: w.format("agendaDayNoTitle", day.number(), day.date())));
+				agenda.add(Bullet.of(day(day)));
 				for (Session session : day.sessions()) {
 					String title = session.title() != null ? session.title()
 							: session.caseTitle() != null ? session.caseTitle() : session.kind();
@@ -162,6 +161,16 @@ public final class SlidesExporter implements IExporter {
 			} else {
 				deck.notes(deck.bulletSlide(w.get("agenda"), agenda), notes);
 			}
+		}
+
+		/** A day of the agenda: its number, and its date and title where the route gives them. */
+		private String day(AgendaDay day) {
+			if (day.date() == null) {
+				return day.title() != null ? w.format("agendaDayNoDate", day.number(), day.title())
+						: w.format("agendaDayOnly", day.number());
+			}
+			return day.title() != null ? w.format("agendaDay", day.number(), day.date(), day.title())
+					: w.format("agendaDayNoTitle", day.number(), day.date());
 		}
 
 		void section(CaseBrief brief) {

@@ -240,11 +240,12 @@ class SlidesExportTest {
 		}
 		Path french = out.resolve("fr/coffee_route-slides.pptx");
 		String frenchText = pdfText(convert(french, out.resolve("fr")));
-		for (String expected : List.of("Objectifs de la route", "Programme", "Cas 1 : Café biologique", "Leçons",
+		// A day without a date is named by its number and title alone.
+		for (String expected : List.of("Objectifs de la route", "Programme", "Jour 1 : Café", "Cas 1 : Café biologique", "Leçons",
 				"Plans d’innovation", "Évaluation", "Travailler ensemble.")) {
 			assertTrue(frenchText.contains(expected), () -> expected + " not in\n" + frenchText);
 		}
-		assertFalse(frenchText.contains("Objectives of the route"), frenchText);
+		assertFalse(frenchText.contains("Objectives of the route") || frenchText.contains("null"), frenchText);
 		Path lao = out.resolve("lo/coffee_route-slides.pptx");
 		Path laoPdf = convert(lao, out.resolve("lo"));
 		// A PDF may give the vowel sign AM as the two signs it is drawn with (nikhahit and aa).
