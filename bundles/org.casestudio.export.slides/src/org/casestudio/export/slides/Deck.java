@@ -1,5 +1,6 @@
 package org.casestudio.export.slides;
 
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
@@ -7,23 +8,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TableCell;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -32,17 +35,18 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 /**
  * A PowerPoint deck made of the master's own layouts, so that every slide has real title and body
  * placeholders and stays editable: a trainer changes the theme or moves a bullet in PowerPoint or
- * LibreOffice as in any deck. The masters are POI's default ones made 16:9, or those of a
- * reference deck ({@code templates/slides.pptx} beside the route), whose slides are dropped.
+ * LibreOffice as in any deck. The masters are Case Studio's design ({@link Theme}) made on POI's
+ * default ones, or those of a reference deck ({@code templates/slides.pptx} beside the route),
+ * whose slides are dropped.
  */
 final class Deck implements AutoCloseable {
 
-	/** A 16:9 slide, in points. */
-	private static final Dimension WIDE = new Dimension(960, 540);
-
-	/** Fonts that cover the route's languages, Lao included; named only when no reference deck is used. */
-	private static final String LATIN_FONT = "Noto Sans";
-	private static final String LAO_FONT = "Noto Sans Lao";
+	/** The legend under a diagram, in points: small, yet readable from the back of a room. */
+	static final double LEGEND_SIZE = 14;
+	/** The space around a table cell's text. */
+	private static final double CELL_INSET = 5;
+	/** A table row's room over its measured text: a line in twenty. */
+	private static final double ROOM = 1.05;
 
 	private final XMLSlideShow show;
 	private final boolean ownMasters;
@@ -52,7 +56,7 @@ final class Deck implements AutoCloseable {
 		this.ownMasters = ownMasters;
 	}
 
-	/** The deck on the reference deck's masters, if {@code reference} is a file, else on POI's made wide. */
+	/** The deck on the reference deck's masters, if {@code reference} is a file, else on Case Studio's {@link Theme}. */
 	static Deck open(Path reference) throws IOException {
 		// POI logs through the Log4j API, which complains on stderr when no logging back end is
 		// installed; its simple provider shows errors only. A caller's own choice is kept.
@@ -69,37 +73,8 @@ final class Deck implements AutoCloseable {
 			}
 		}
 		XMLSlideShow show = new XMLSlideShow();
-		widen(show);
+		Theme.apply(show);
 		return new Deck(show, true);
-	}
-
-	/**
-	 * POI's default masters are 4:3: their placeholders are stretched across the wide slide, so
-	 * that the layouts stay the master's and the text uses the projector's whole width.
-	 */
-	private static void widen(XMLSlideShow show) {
-		Dimension old = show.getPageSize();
-		double k = WIDE.getWidth() / old.getWidth();
-		show.setPageSize(WIDE);
-		// Every anchor read before any is changed: a layout's placeholder without a position of its
-		// own reads its master's, which must not be stretched twice.
-		Map<org.apache.poi.xslf.usermodel.XSLFSimpleShape, Rectangle2D> anchors = new LinkedHashMap<>();
-		for (XSLFSlideMaster master : show.getSlideMasters()) {
-			collect(master, anchors);
-			for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-				collect(layout, anchors);
-			}
-		}
-		anchors.forEach((shape, a) -> shape
-				.setAnchor(new Rectangle2D.Double(a.getX() * k, a.getY(), a.getWidth() * k, a.getHeight())));
-	}
-
-	private static void collect(XSLFSheet sheet, Map<org.apache.poi.xslf.usermodel.XSLFSimpleShape, Rectangle2D> anchors) {
-		for (XSLFShape shape : sheet.getShapes()) {
-			if (shape instanceof org.apache.poi.xslf.usermodel.XSLFSimpleShape simple && simple.getAnchor() != null) {
-				anchors.put(simple, simple.getAnchor());
-			}
-		}
 	}
 
 	/** A title slide: the title and a subtitle of lines. */
@@ -124,46 +99,206 @@ final class Deck implements AutoCloseable {
 		text(placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE), title);
 		XSLFTextShape body = placeholder(slide, Placeholder.BODY, Placeholder.CONTENT);
 		if (body != null) {
-			body.clearText();
-			// PowerPoint and LibreOffice shrink the text of a long list to fit the placeholder.
-			body.setTextAutofit(TextAutofit.NORMAL);
-			for (Bullet bullet : bullets) {
-				XSLFTextParagraph paragraph = body.addNewTextParagraph();
-				paragraph.setIndentLevel(bullet.level());
-				run(paragraph, bullet.text());
-			}
+			bullets(body, bullets);
 		}
 		return slide;
 	}
 
-	/** A title and a picture (PNG, with the SVG beside it for PowerPoint), fitted below the title. */
-	XSLFSlide pictureSlide(String title, byte[] png, byte[] svg, double width, double height, String description) {
+	private void bullets(XSLFTextShape body, List<Bullet> bullets) {
+		body.clearText();
+		// PowerPoint and LibreOffice shrink the text of a long list to fit the placeholder.
+		body.setTextAutofit(TextAutofit.NORMAL);
+		for (Bullet bullet : bullets) {
+			XSLFTextParagraph paragraph = body.addNewTextParagraph();
+			paragraph.setIndentLevel(bullet.level());
+			run(paragraph, bullet.text());
+		}
+	}
+
+	/**
+	 * A slide of its own for a picture (PNG, with the SVG beside it for PowerPoint): the title, the
+	 * picture as large as the slide allows below it, and a line of {@code legend} under it.
+	 */
+	XSLFSlide pictureSlide(String title, Picture picture, String legend) {
 		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
+		XSLFTextShape titleShape = titleOnly(slide, title);
+		Dimension page = show.getPageSize();
+		double top = titleShape != null && titleShape.getAnchor() != null ? titleShape.getAnchor().getMaxY() + 14 : 100;
+		double side = page.getWidth() * 0.03;
+		double legendHeight = legend == null ? 0 : LEGEND_SIZE * 2.6;
+		Rectangle2D area = new Rectangle2D.Double(side, top, page.getWidth() - 2 * side,
+				page.getHeight() - top - legendHeight - 10);
+		Rectangle2D placed = place(slide, picture, area);
+		if (legend != null) {
+			XSLFTextBox box = slide.createTextBox();
+			box.setAnchor(new Rectangle2D.Double(area.getX(), placed.getMaxY() + 4, area.getWidth(), legendHeight));
+			box.setInsets(new org.apache.poi.sl.usermodel.Insets2D(2, 4, 2, 4));
+			box.setWordWrap(true);
+			XSLFTextParagraph paragraph = box.addNewTextParagraph();
+			paragraph.setTextAlign(TextAlign.CENTER);
+			XSLFTextRun run = run(paragraph, legend);
+			run.setFontSize(LEGEND_SIZE);
+			run.setFontColor(Theme.GREY);
+		}
+		return slide;
+	}
+
+	/** A title, bullets in the left column and a picture fitted in the right one (the two-column layout). */
+	XSLFSlide bulletsAndPictureSlide(String title, List<Bullet> bullets, Picture picture) {
+		XSLFSlide slide = show.createSlide(layout(SlideLayout.TWO_OBJ, SlideLayout.TITLE_AND_CONTENT));
+		text(placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE), title);
+		List<XSLFTextShape> bodies = new ArrayList<>();
+		for (XSLFTextShape shape : slide.getPlaceholders()) {
+			if (shape.getTextType() == Placeholder.BODY || shape.getTextType() == Placeholder.CONTENT) {
+				bodies.add(shape);
+			}
+		}
+		Rectangle2D right;
+		if (bodies.size() >= 2) {
+			right = bodies.get(1).getAnchor();
+			slide.removeShape(bodies.get(1));
+		} else {
+			// A reference deck without a two-column layout: the right half of the slide.
+			Dimension page = show.getPageSize();
+			right = rightHalf();
+			if (!bodies.isEmpty()) {
+				Rectangle2D a = bodies.get(0).getAnchor();
+				bodies.get(0).setAnchor(new Rectangle2D.Double(a.getX(), a.getY(), page.getWidth() / 2 - a.getX() - 10, a.getHeight()));
+			}
+		}
+		if (!bodies.isEmpty()) {
+			bullets(bodies.get(0), bullets);
+		}
+		place(slide, picture, right);
+		return slide;
+	}
+
+	/** Whether the picture shows at least {@code scale} times its size in a column of the two-column layout. */
+	boolean fitsColumn(Picture picture, double scale) {
+		Rectangle2D column = ownMasters ? Theme.column(1) : rightHalf();
+		return Math.min(column.getWidth() / picture.width(), column.getHeight() / picture.height()) >= scale;
+	}
+
+	private Rectangle2D rightHalf() {
+		Dimension page = show.getPageSize();
+		return new Rectangle2D.Double(page.getWidth() / 2, page.getHeight() * 0.2, page.getWidth() / 2 - 30,
+				page.getHeight() * 0.75);
+	}
+
+	/** A slide of the title-only layout: the title, and the area below it for a table. */
+	XSLFSlide tableSlide(String title) {
+		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
+		titleOnly(slide, title);
+		return slide;
+	}
+
+	/** Where content goes below a slide's title: the theme's grid, or below the reference deck's title. */
+	Rectangle2D contentArea(XSLFSlide slide) {
+		if (ownMasters) {
+			return Theme.content();
+		}
+		Dimension page = show.getPageSize();
+		XSLFTextShape title = placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+		double top = title != null && title.getAnchor() != null ? title.getAnchor().getMaxY() + 12 : page.getHeight() * 0.2;
+		double side = page.getWidth() * 0.05;
+		return new Rectangle2D.Double(side, top, page.getWidth() - 2 * side, page.getHeight() - top - page.getHeight() * 0.05);
+	}
+
+	/**
+	 * A table on {@code slide} in {@code area}: {@code cells} by row and column, each cell a list of
+	 * paragraphs, the first row and column as headings, the text {@code size} points. Rows are as
+	 * high as their text measures ({@link #rowHeights}).
+	 */
+	XSLFTable table(XSLFSlide slide, Rectangle2D area, double[] widths, List<List<List<String>>> cells, double size) {
+		XSLFTable table = slide.createTable(cells.size(), widths.length);
+		double[] heights = rowHeights(widths, cells, size);
+		double total = 0;
+		for (double h : heights) {
+			total += h;
+		}
+		table.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), total));
+		for (int c = 0; c < widths.length; c++) {
+			table.setColumnWidth(c, widths[c]);
+		}
+		for (int r = 0; r < cells.size(); r++) {
+			table.getRows().get(r).setHeight(heights[r]);
+			for (int c = 0; c < widths.length; c++) {
+				XSLFTableCell cell = table.getCell(r, c);
+				cell.clearText();
+				cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(CELL_INSET, CELL_INSET, CELL_INSET, CELL_INSET));
+				cell.setVerticalAlignment(org.apache.poi.sl.usermodel.VerticalAlignment.TOP);
+				cell.setWordWrap(true);
+				cell.setFillColor(r == 0 ? Theme.GREEN : c == 0 ? Theme.MIST : Color.WHITE);
+				for (TableCell.BorderEdge edge : TableCell.BorderEdge.values()) {
+					cell.setBorderWidth(edge, 0.75);
+					cell.setBorderColor(edge, Theme.LINE);
+				}
+				List<String> paragraphs = cells.get(r).get(c);
+				for (String text : paragraphs.isEmpty() ? List.of("") : paragraphs) {
+					XSLFTextParagraph paragraph = cell.addNewTextParagraph();
+					XSLFTextRun run = run(paragraph, text);
+					run.setFontSize(size);
+					run.setBold(r == 0 || c == 0);
+					run.setFontColor(r == 0 ? Color.WHITE : c == 0 ? Theme.GREEN : Theme.INK);
+				}
+			}
+		}
+		return table;
+	}
+
+	/**
+	 * Each row's height: its tallest cell's text wrapped at the column's width, with the cell's
+	 * insets and a little room, since LibreOffice's and PowerPoint's line breaks may differ from
+	 * Java2D's by a word.
+	 */
+	static double[] rowHeights(double[] widths, List<List<List<String>>> cells, double size) {
+		double[] heights = new double[cells.size()];
+		for (int r = 0; r < cells.size(); r++) {
+			double tallest = 0;
+			for (int c = 0; c < widths.length; c++) {
+				List<String> paragraphs = cells.get(r).get(c);
+				double text = TextMeasure.height(paragraphs.isEmpty() ? List.of("") : paragraphs, widths[c] - 2 * CELL_INSET,
+						size, r == 0 || c == 0);
+				tallest = Math.max(tallest, text * ROOM + 2 * CELL_INSET);
+			}
+			heights[r] = Math.ceil(tallest);
+		}
+		return heights;
+	}
+
+	/** Removes the deck's last slide (a table that did not fit, made again smaller). */
+	void dropLast() {
+		show.removeSlide(show.getSlides().size() - 1);
+	}
+
+	/** The picture fitted in {@code area}, centred, at most twice its size; where it went. */
+	private Rectangle2D place(XSLFSlide slide, Picture picture, Rectangle2D area) {
+		XSLFPictureShape shape = slide.createPicture(show.addPicture(picture.png(), PictureType.PNG));
+		if (picture.svg() != null) {
+			shape.setSvgImage(show.addPicture(picture.svg(), PictureType.SVG));
+		}
+		double scale = Math.min(area.getWidth() / picture.width(), area.getHeight() / picture.height());
+		// Not larger than twice its size: a two-box diagram need not fill the screen.
+		scale = Math.min(scale, 2.0);
+		double w = picture.width() * scale;
+		double h = picture.height() * scale;
+		Rectangle2D placed = new Rectangle2D.Double(area.getX() + (area.getWidth() - w) / 2,
+				area.getY() + (area.getHeight() - h) / 2, w, h);
+		shape.setAnchor(placed);
+		((CTPicture) shape.getXmlObject()).getNvPicPr().getCNvPr().setDescr(picture.description());
+		return placed;
+	}
+
+	/** The slide's title; every other placeholder of its layout removed (no empty "click to add text" box). */
+	private XSLFTextShape titleOnly(XSLFSlide slide, String title) {
 		XSLFTextShape titleShape = placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
 		text(titleShape, title);
 		for (XSLFShape shape : List.copyOf(slide.getShapes())) {
-			// A layout with a content placeholder leaves an empty "click to add text" box: not wanted here.
 			if (shape != titleShape && shape.isPlaceholder()) {
 				slide.removeShape(shape);
 			}
 		}
-		XSLFPictureData bitmap = show.addPicture(png, PictureType.PNG);
-		XSLFPictureShape picture = slide.createPicture(bitmap);
-		if (svg != null) {
-			picture.setSvgImage(show.addPicture(svg, PictureType.SVG));
-		}
-		Dimension page = show.getPageSize();
-		double top = titleShape != null && titleShape.getAnchor() != null ? titleShape.getAnchor().getMaxY() + 8 : 100;
-		double areaWidth = page.getWidth() - 80;
-		double areaHeight = page.getHeight() - top - 20;
-		double scale = Math.min(areaWidth / width, areaHeight / height);
-		// Not larger than twice its size: a two-box diagram need not fill the screen.
-		scale = Math.min(scale, 2.0);
-		double w = width * scale;
-		double h = height * scale;
-		picture.setAnchor(new Rectangle2D.Double((page.getWidth() - w) / 2, top + (areaHeight - h) / 2, w, h));
-		((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(description);
-		return slide;
+		return titleShape;
 	}
 
 	/** The slide's speaker notes. */
@@ -235,14 +370,19 @@ final class Deck implements AutoCloseable {
 		}
 	}
 
-	private void run(XSLFTextParagraph paragraph, String text) {
+	private XSLFTextRun run(XSLFTextParagraph paragraph, String text) {
 		XSLFTextRun run = paragraph.addNewTextRun();
 		run.setText(text);
 		if (ownMasters) {
-			run.setFontFamily(LATIN_FONT, FontGroup.LATIN);
+			run.setFontFamily(Theme.LATIN_FONT, FontGroup.LATIN);
 		}
 		// Lao is a complex script: PowerPoint draws it with the complex-script font.
-		run.setFontFamily(LAO_FONT, FontGroup.COMPLEX_SCRIPT);
+		run.setFontFamily(Theme.LAO_FONT, FontGroup.COMPLEX_SCRIPT);
+		return run;
+	}
+
+	/** A picture to show: the PNG every suite shows, the SVG PowerPoint prefers, its size in points, its description. */
+	record Picture(byte[] png, byte[] svg, double width, double height, String description) {
 	}
 
 	/** A line of a bulleted list; level 0 is the top. */

@@ -7,12 +7,16 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.DataOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import javax.imageio.ImageIO;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.casestudio.export.diagram.Diagram.Arrow;
 import org.casestudio.export.diagram.Diagram.Box;
@@ -77,14 +81,67 @@ final class DiagramPng {
 		} finally {
 			g.dispose();
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			ImageIO.write(image, "png", out);
+			return encode(image);
 		} catch (IOException e) {
 			// A memory stream does not fail.
 			throw new UncheckedIOException(e);
 		}
-		return out.toByteArray();
+	}
+
+	/**
+	 * The image as a PNG (8-bit RGB), each row filtered by its left neighbour and deflated at the
+	 * fastest level. ImageIO's writer tries five filters on every row and compresses harder: on
+	 * a diagram, mostly white, that took several times as long for a file a quarter smaller, and a
+	 * deck of 200 cases draws hundreds of diagrams.
+	 */
+	static byte[] encode(BufferedImage image) throws IOException {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 8 + 64);
+		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+		try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
+			byte[] row = new byte[1 + 3 * width];
+			row[0] = 1; // the filter "Sub": each byte less the same byte of the pixel to its left
+			for (int y = 0; y < height; y++) {
+				int left = 0;
+				int at = 1;
+				for (int x = 0; x < width; x++) {
+					int pixel = pixels[y * width + x];
+					row[at++] = (byte) ((pixel >> 16) - (left >> 16));
+					row[at++] = (byte) ((pixel >> 8) - (left >> 8));
+					row[at++] = (byte) (pixel - left);
+					left = pixel;
+				}
+				out.write(row);
+			}
+		} finally {
+			deflater.end();
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream(compressed.size() + 64);
+		DataOutputStream out = new DataOutputStream(png);
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		ByteArrayOutputStream header = new ByteArrayOutputStream();
+		DataOutputStream h = new DataOutputStream(header);
+		h.writeInt(width);
+		h.writeInt(height);
+		h.write(new byte[] { 8, 2, 0, 0, 0 }); // 8 bits a channel, RGB, deflate, filtered by row, not interlaced
+		chunk(out, "IHDR", header.toByteArray());
+		chunk(out, "IDAT", compressed.toByteArray());
+		chunk(out, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
+		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+		out.writeInt(data.length);
+		out.write(name);
+		out.write(data);
+		CRC32 crc = new CRC32();
+		crc.update(name);
+		crc.update(data);
+		out.writeInt((int) crc.getValue());
 	}
 
 	private static void arrow(Graphics2D g, List<Point> route, Color ink) {
