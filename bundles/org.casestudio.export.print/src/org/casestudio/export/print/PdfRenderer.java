@@ -314,7 +314,7 @@ final class PdfRenderer {
 			.figure { margin: 2mm 0 4mm 0; text-align: center; }
 			.write { page-break-inside: avoid; margin: 2mm 0 4mm 0; }
 			.write .label { font-weight: bold; margin-bottom: 0; }
-			.rule { height: 8.5mm; border-bottom: 0.6pt solid #a0a0a0; }
+			.rule { height: 8mm; border-bottom: 0.6pt solid #a0a0a0; }
 			.cover { padding-top: 55mm; }
 			.cover .kind { text-transform: uppercase; letter-spacing: 2pt; color: #b5651d; font-size: 12pt; margin-bottom: 4mm; }
 			.cover .title { font-size: 30pt; border: none; page-break-before: avoid; margin-bottom: 6mm; }

@@ -84,7 +84,7 @@ class Sections {
 	void field(String label, String value) {
 		if (Texts.present(value)) {
 			List<Span> spans = new ArrayList<>();
-			spans.add(Span.bold(label + ": "));
+			spans.add(Span.bold(w.format("Field", label) + " "));
 			spans.addAll(Texts.inline(value));
 			doc.blocks.add(new Para(spans, Para.BODY));
 		}
@@ -171,7 +171,7 @@ class Sections {
 	String sessionTitle(Session s) {
 		String title = Texts.present(s.title()) ? s.title() : s.kind();
 		if (Texts.present(s.caseTitle()) && (title == null || !title.contains(s.caseTitle()))) {
-			title = title == null ? s.caseTitle() : title + ": " + s.caseTitle();
+			title = title == null ? s.caseTitle() : w.format("Titled", title, s.caseTitle());
 		}
 		return Texts.present(title) ? title : w.get("None");
 	}
@@ -322,7 +322,7 @@ class Sections {
 					c -> List.of(count(c.members()) + " / " + count(c.households()) + " / " + count(c.women()))));
 			table.add(row(w.get("Cmp_partnership"), part, Comparison::partnerships));
 			table.add(row(w.get("Cmp_partners"), part, c -> c.partnersByRole().entrySet().stream()
-					.map(Sections::byRole).toList()));
+					.map(this::byRole).toList()));
 			table.add(row(w.get("Cmp_product"), part,
 					c -> lines(Stream.concat(c.products().stream(), c.certifications().stream()))));
 			table.add(row(w.get("Cmp_since"), part, c -> c.since() == null ? List.of() : List.of(c.since().toString())));
@@ -339,8 +339,8 @@ class Sections {
 		doc.blocks.add(new Landscape(landscape.doc.blocks));
 	}
 
-	private static String byRole(Map.Entry<String, List<String>> role) {
-		return role.getKey() + ": " + String.join(", ", role.getValue());
+	private String byRole(Map.Entry<String, List<String>> role) {
+		return w.format("Titled", role.getKey(), String.join(", ", role.getValue()));
 	}
 
 	private static List<String> lines(Stream<String> texts) {

@@ -99,7 +99,10 @@ final class WorkbookBuilder {
 		}
 	}
 
-	/** A plan as a form: what the model knows filled in, the rest left to write by hand. */
+	/**
+	 * A plan as a form: what the model knows filled in, the rest left to write by hand; the ruled
+	 * space of a blank plan is sized so that the form stays on one page.
+	 */
 	private static void plan(Sections s, InnovationPlan plan) {
 		s.heading(2, plan == null ? s.w.get("InnovationPlan_blank") : s.w.format("InnovationPlan_of", plan.title()));
 		String team = plan == null ? null
@@ -117,14 +120,14 @@ final class WorkbookBuilder {
 			s.markdown(plan.problem());
 			s.doc.blocks.add(new Lines(s.w.get("Notes"), 2));
 		} else {
-			s.doc.blocks.add(new Lines(s.w.get("Plan_problem"), 4));
+			s.doc.blocks.add(new Lines(s.w.get("Plan_problem"), 3));
 		}
 		s.doc.blocks.add(new Lines(s.w.get("Plan_innovation"), 4));
 		if (plan != null && !plan.actions().isEmpty()) {
 			s.list(3, s.w.get("Plan_actions"), plan.actions(), true);
 			s.doc.blocks.add(new Lines(s.w.get("Notes"), 2));
 		} else {
-			s.doc.blocks.add(new Lines(s.w.get("Plan_actions"), 6));
+			s.doc.blocks.add(new Lines(s.w.get("Plan_actions"), 5));
 		}
 		written(s, s.w.get("Plan_resources"), plan == null ? null : plan.resources());
 		written(s, s.w.get("Plan_timeline"), plan == null ? null : plan.timeline());
