@@ -2,6 +2,10 @@ package org.casestudio.export.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casestudio.export.pack.Words;
 
 /**
  * A printed document as a list of blocks: built once from the pack ({@link GuideBuilder},
@@ -13,7 +17,7 @@ import java.util.List;
 final class Doc {
 
 	/** What a document holds, in reading order. */
-	sealed interface Block permits Cover, Heading, Para, Items, Table, Picture, Lines, PageBreak, Landscape {
+	sealed interface Block permits Cover, Contents, Heading, Para, Items, Table, Picture, Lines, PageBreak, Landscape {
 	}
 
 	/** Emphasised or plain text within a paragraph. */
@@ -30,6 +34,13 @@ final class Doc {
 
 	/** The title page: a kind ("Facilitator guide"), the route's title and lines under it. */
 	record Cover(String kind, String title, String subtitle, List<String> lines) implements Block {
+	}
+
+	/**
+	 * The table of contents of the document's headings of levels 1 and 2, under {@code title}: a
+	 * field in the DOCX that Word fills in with page numbers; the PDF has bookmarks of the same headings.
+	 */
+	record Contents(String title) implements Block {
 	}
 
 	/** Level 1 to 3. */
@@ -72,11 +83,39 @@ final class Doc {
 	}
 
 	final String title;
+	/** The pack's language (BCP 47): the PDF's and the DOCX's language. */
 	final String language;
+	/** The fixed words in that language: the renderers' page footer. */
+	final Words words;
 	final List<Block> blocks = new ArrayList<>();
+	/** Whether any text is in Lao script: the renderers then name (and the PDF embeds) Noto Sans Lao. */
+	boolean lao;
 
-	Doc(String title, String language) {
+	/**
+	 * The page footer's word ("Page {0} of {1}") in parts: texts, and 0 for the page number, 1 for
+	 * the number of pages, in the order the language says them.
+	 */
+	static List<Object> pageOf(Words words) {
+		List<Object> parts = new ArrayList<>();
+		String pattern = words.get("Page_of").replace("''", "'");
+		Matcher m = Pattern.compile("\\{([01])\\}").matcher(pattern);
+		int at = 0;
+		while (m.find()) {
+			if (m.start() > at) {
+				parts.add(pattern.substring(at, m.start()));
+			}
+			parts.add(Integer.valueOf(m.group(1)));
+			at = m.end();
+		}
+		if (at < pattern.length()) {
+			parts.add(pattern.substring(at));
+		}
+		return parts;
+	}
+
+	Doc(String title, String language, Words words) {
 		this.title = title;
 		this.language = language;
+		this.words = words;
 	}
 }

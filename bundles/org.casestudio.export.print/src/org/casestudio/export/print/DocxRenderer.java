@@ -7,10 +7,15 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.casestudio.export.print.Doc.Block;
+import org.casestudio.export.print.Doc.Contents;
 import org.casestudio.export.print.Doc.Cover;
 import org.casestudio.export.print.Doc.Heading;
 import org.casestudio.export.print.Doc.Items;
@@ -30,10 +36,19 @@ import org.casestudio.export.print.Doc.Para;
 import org.casestudio.export.print.Doc.Picture;
 import org.casestudio.export.print.Doc.Span;
 import org.casestudio.export.print.Doc.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -62,18 +77,25 @@ final class DocxRenderer {
 	private final XWPFNumbering numbering;
 	private BigInteger bulletList;
 	private boolean breakBefore;
+	private Doc doc;
+	/** The relation of the page footer, which every section names. */
+	private String footerId;
+	private boolean firstSection = true;
 
-	private DocxRenderer(Path reference) throws IOException {
+	private DocxRenderer(Path reference, Doc doc) throws IOException {
 		try {
+			CTStyles styles;
 			if (reference != null && Files.isRegularFile(reference)) {
 				try (InputStream in = Files.newInputStream(reference); XWPFDocument template = new XWPFDocument(in)) {
-					docx.createStyles().setStyles(template.getStyle());
+					styles = (CTStyles) template.getStyle().copy();
 				}
 			} else {
 				try (InputStream in = resource("styles.xml")) {
-					docx.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
+					styles = StylesDocument.Factory.parse(in).getStyles();
 				}
 			}
+			language(styles, doc);
+			docx.createStyles().setStyles(styles);
 			numbering = docx.createNumbering();
 			try (InputStream in = resource("numbering.xml")) {
 				numbering.setNumbering(NumberingDocument.Factory.parse(in).getNumbering());
@@ -93,8 +115,10 @@ final class DocxRenderer {
 
 	/** The document as DOCX bytes; {@code reference} (may be null or absent) provides the styles. */
 	static byte[] render(Doc doc, Path reference) throws IOException {
-		DocxRenderer renderer = new DocxRenderer(reference);
+		DocxRenderer renderer = new DocxRenderer(reference, doc);
 		renderer.docx.getProperties().getCoreProperties().setTitle(doc.title);
+		renderer.footer(doc);
+		renderer.doc = doc;
 		renderer.blocks(doc.blocks);
 		renderer.section(renderer.docx.getDocument().getBody().isSetSectPr() ? renderer.docx.getDocument().getBody()
 				.getSectPr() : renderer.docx.getDocument().getBody().addNewSectPr(), false);
@@ -114,6 +138,7 @@ final class DocxRenderer {
 			case Table table -> table(table);
 			case Picture picture -> picture(picture);
 			case Lines lines -> lines(lines);
+			case Contents contents -> contents(contents);
 			case PageBreak pageBreak -> breakBefore = true;
 			case Landscape landscape -> landscape(landscape);
 			}
@@ -164,6 +189,42 @@ final class DocxRenderer {
 			paragraph("Normal", List.of(Span.plain(line)));
 		}
 		breakBefore = true;
+	}
+
+	/**
+	 * A TOC field over the headings of levels 1 and 2. Its result is written as the headings without
+	 * page numbers (what LibreOffice shows); Word is asked to update the fields on opening, which
+	 * adds the page numbers.
+	 */
+	private void contents(Contents contents) {
+		List<Heading> entries = new ArrayList<>();
+		headings(doc.blocks, entries);
+		if (entries.isEmpty()) {
+			return;
+		}
+		paragraph("TOCHeading", List.of(Span.plain(contents.title())));
+		XWPFParagraph first = docx.createParagraph();
+		first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		first.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+		first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		XWPFParagraph p = first;
+		for (int i = 0; i < entries.size(); i++) {
+			p = i == 0 ? first : docx.createParagraph();
+			p.setStyle("TOC" + entries.get(i).level());
+			p.createRun().setText(Xml.clean(entries.get(i).text()));
+		}
+		p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+		docx.enforceUpdateFields();
+	}
+
+	private static void headings(List<Block> blocks, List<Heading> into) {
+		for (Block block : blocks) {
+			if (block instanceof Heading heading && heading.level() <= 2) {
+				into.add(heading);
+			} else if (block instanceof Landscape landscape) {
+				headings(landscape.blocks(), into);
+			}
+		}
 	}
 
 	private void items(Items items) {
@@ -253,6 +314,60 @@ final class DocxRenderer {
 		}
 	}
 
+	/** Word's names of the languages packs are made in: spelling and hyphenation follow them. */
+	private static final Map<String, String> WORD_LANGUAGES = Map.of("en", "en-GB", "fr", "fr-FR", "es", "es-ES",
+			"lo", "lo-LA");
+
+	/**
+	 * The document's language as the default of every run; where there is Lao (a complex script
+	 * for Word), Noto Sans Lao as the font of complex-script text and Lao as its language.
+	 */
+	private static void language(CTStyles styles, Doc doc) {
+		CTDocDefaults defaults = styles.isSetDocDefaults() ? styles.getDocDefaults() : styles.addNewDocDefaults();
+		CTRPrDefault runDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+		CTRPr run = runDefault.isSetRPr() ? runDefault.getRPr() : runDefault.addNewRPr();
+		CTLanguage lang = run.sizeOfLangArray() > 0 ? run.getLangArray(0) : run.addNewLang();
+		String tag = WORD_LANGUAGES.getOrDefault(doc.language, doc.language);
+		lang.setVal(tag);
+		if (doc.lao) {
+			lang.setBidi(WORD_LANGUAGES.get("lo"));
+			CTFonts fonts = run.sizeOfRFontsArray() > 0 ? run.getRFontsArray(0) : run.addNewRFonts();
+			fonts.setCs("Noto Sans Lao");
+		}
+	}
+
+	/** "Page 3 of 20" at the foot of every page but the cover, as Word fields in the document's language. */
+	private void footer(Doc doc) {
+		XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
+		footerId = docx.getRelationId(footer);
+		// POI starts a footer with an empty paragraph: the page number goes there.
+		XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+		p.setAlignment(ParagraphAlignment.CENTER);
+		for (Object part : Doc.pageOf(doc.words)) {
+			if (part instanceof Integer n) {
+				field(p, n == 0 ? "PAGE" : "NUMPAGES");
+			} else {
+				footerRun(p).setText((String) part);
+			}
+		}
+	}
+
+	private static XWPFRun footerRun(XWPFParagraph p) {
+		XWPFRun run = p.createRun();
+		run.setFontSize(8.5);
+		run.setColor("6B7D75");
+		return run;
+	}
+
+	/** A field Word and LibreOffice compute (the page number, the number of pages). */
+	private static void field(XWPFParagraph p, String instruction) {
+		footerRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		footerRun(p).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+		footerRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		footerRun(p).setText("1");
+		footerRun(p).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
 	/** Landscape pages: the section before ends portrait, this one is landscape. */
 	private void landscape(Landscape landscape) throws IOException {
 		XWPFParagraph end = docx.createParagraph();
@@ -263,6 +378,16 @@ final class DocxRenderer {
 	}
 
 	private void section(CTSectPr section, boolean landscape) {
+		// Every section names the footer; the first has no page number on its first page, the cover.
+		if (footerId != null && section.sizeOfFooterReferenceArray() == 0) {
+			CTHdrFtrRef ref = section.addNewFooterReference();
+			ref.setType(STHdrFtr.DEFAULT);
+			ref.setId(footerId);
+		}
+		if (firstSection) {
+			section.addNewTitlePg();
+			firstSection = false;
+		}
 		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
 		size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
 		size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));

@@ -5,11 +5,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import org.casestudio.export.Markdown;
 import org.casestudio.export.print.Doc.Block;
+import org.casestudio.export.print.Doc.Contents;
 import org.casestudio.export.print.Doc.Cover;
 import org.casestudio.export.print.Doc.Heading;
 import org.casestudio.export.print.Doc.Items;
@@ -37,16 +39,23 @@ import com.openhtmltopdf.util.XRLog;
 final class PdfRenderer {
 
 	private static final String FONT = "Noto Sans";
+	/** Lao letters are not in Noto Sans: openhtmltopdf takes them from the next family of the list. */
+	private static final String LAO = "Noto Sans Lao";
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private final StringBuilder html = new StringBuilder(64 * 1024);
+	/** Every heading, in order: the PDF's bookmarks (its outline) are made of those of levels 1 and 2. */
+	private final List<Bookmark> bookmarks = new ArrayList<>();
+
+	private record Bookmark(int level, String text, String id) {
+	}
 	private boolean breakBefore;
 
 	private PdfRenderer() {
 	}
 
 	static byte[] render(Doc doc) throws IOException {
-		return pdf(xhtml(doc), doc.title);
+		return pdf(xhtml(doc), doc.lao);
 	}
 
 	/** The XHTML the PDF is laid out from. */
@@ -56,8 +65,11 @@ final class PdfRenderer {
 		h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(doc.language)
 				.append("\"><head><meta charset=\"UTF-8\"/><title>").append(Xml.escape(doc.title))
 				.append("</title><meta name=\"subject\" content=\"").append(Xml.escape(doc.title)).append("\"/>")
-				.append("<style>").append(STYLE).append("</style></head><body>");
+				.append("<style>").append(STYLE).append(footer(doc)).append("</style>");
+		int head = h.length();
+		h.append("</head><body>");
 		renderer.blocks(doc.blocks);
+		h.insert(head, renderer.outline());
 		h.append("</body></html>");
 		return h.toString();
 	}
@@ -68,7 +80,20 @@ final class PdfRenderer {
 		QuietLogs.install();
 	}
 
-	private static byte[] pdf(String xhtml, String title) throws IOException {
+	/** The page: A4, with "Page 3 of 20" in the document's language at the foot of every page but the cover. */
+	private static String footer(Doc doc) {
+		StringBuilder content = new StringBuilder();
+		for (Object part : Doc.pageOf(doc.words)) {
+			content.append(part instanceof Integer n ? (n == 0 ? " counter(page) " : " counter(pages) ")
+					: '"' + ((String) part).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+		}
+		// One @page rule holds the page and its footer, so that no two rules have to be merged.
+		return Xml.escape("@page { size: A4; margin: 20mm 20mm 22mm 20mm; @bottom-center { content: " + content
+				+ "; font-family: 'Noto Sans', 'Noto Sans Lao'; font-size: 8.5pt; color: #6b7d75; } }"
+				+ " @page :first { @bottom-center { content: none; } }");
+	}
+
+	private static byte[] pdf(String xhtml, boolean lao) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -79,6 +104,11 @@ final class PdfRenderer {
 		font(builder, "NotoSans-Bold.ttf", 700, FontStyle.NORMAL);
 		font(builder, "NotoSans-Italic.ttf", 400, FontStyle.ITALIC);
 		font(builder, "NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+		if (lao) {
+			// Registered only where there is Lao: the other documents need not load it.
+			font(builder, "NotoSansLao-Regular.ttf", LAO, 400, FontStyle.NORMAL);
+			font(builder, "NotoSansLao-Bold.ttf", LAO, 700, FontStyle.NORMAL);
+		}
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(out);
 		try {
@@ -90,6 +120,10 @@ final class PdfRenderer {
 	}
 
 	private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+		font(builder, file, FONT, weight, style);
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
 		// The export bundle carries the fonts; its class loader finds them, in OSGi and on a class path.
 		builder.useFont(() -> {
 			InputStream in = Markdown.class.getResourceAsStream("/fonts/" + file);
@@ -97,7 +131,7 @@ final class PdfRenderer {
 				throw new IllegalStateException("fonts/" + file);
 			}
 			return in;
-		}, FONT, weight, style, true);
+		}, family, weight, style, true);
 	}
 
 	private void blocks(List<Block> blocks) {
@@ -106,8 +140,10 @@ final class PdfRenderer {
 			case Cover cover -> cover(cover);
 			case Heading heading -> {
 				int level = Math.min(4, heading.level());
-				open("h" + level, null);
+				String id = "h" + (bookmarks.size() + 1);
+				open("h" + level, null, id);
 				html.append(Xml.escape(heading.text())).append("</h").append(level).append('>');
+				bookmarks.add(new Bookmark(level, heading.text(), id));
 			}
 			case Para para -> {
 				open("p", para.style());
@@ -118,6 +154,9 @@ final class PdfRenderer {
 			case Table table -> table(table);
 			case Picture picture -> picture(picture);
 			case Lines lines -> lines(lines);
+			case Contents contents -> {
+				// On paper the guide is read through; on screen the PDF's bookmarks of the headings lead.
+			}
 			case PageBreak pageBreak -> breakBefore = true;
 			case Landscape landscape -> {
 				html.append("<div class=\"landscape\">");
@@ -132,13 +171,43 @@ final class PdfRenderer {
 
 	/** An element, with the page break a {@link PageBreak} asked for. */
 	private void open(String element, String cssClass) {
+		open(element, cssClass, null);
+	}
+
+	private void open(String element, String cssClass, String id) {
 		html.append('<').append(element);
+		if (id != null) {
+			html.append(" id=\"").append(id).append('"');
+		}
 		String classes = (cssClass == null ? "" : cssClass) + (breakBefore ? " break" : "");
 		if (!classes.isBlank()) {
 			html.append(" class=\"").append(classes.strip()).append('"');
 		}
 		html.append('>');
 		breakBefore = false;
+	}
+
+	/** openhtmltopdf's bookmarks: each heading of level 1, with those of level 2 under it. */
+	private String outline() {
+		StringBuilder outline = new StringBuilder("<bookmarks>");
+		boolean open = false;
+		for (Bookmark b : bookmarks) {
+			if (b.level() > 2) {
+				continue;
+			}
+			if (b.level() == 1 && open) {
+				outline.append("</bookmark>");
+				open = false;
+			}
+			outline.append("<bookmark name=\"").append(Xml.escape(b.text())).append("\" href=\"#").append(b.id()).append('"');
+			if (b.level() == 1) {
+				outline.append('>');
+				open = true;
+			} else {
+				outline.append("/>");
+			}
+		}
+		return outline.append(open ? "</bookmark>" : "").append("</bookmarks>").toString();
 	}
 
 	private void spans(List<Span> spans) {
@@ -225,10 +294,7 @@ final class PdfRenderer {
 	}
 
 	private static final String STYLE = """
-			@page { size: A4; margin: 20mm 20mm 22mm 20mm;
-			  @bottom-center { content: counter(page); font-family: 'Noto Sans'; font-size: 8.5pt; color: #6b7d75; } }
-			@page :first { @bottom-center { content: none; } }
-			body { font-family: 'Noto Sans'; font-size: 10.5pt; line-height: 1.4; color: #1e2a25; }
+			body { font-family: 'Noto Sans', 'Noto Sans Lao'; font-size: 10.5pt; line-height: 1.4; color: #1e2a25; }
 			h1, h2, h3, h4 { color: #1f4e3d; page-break-after: avoid; line-height: 1.2; }
 			h1 { font-size: 20pt; page-break-before: always; border-bottom: 1.5pt solid #b5651d; padding-bottom: 2mm; margin: 0 0 5mm 0; }
 			h2 { font-size: 14pt; margin: 7mm 0 2.5mm 0; }
@@ -248,7 +314,7 @@ final class PdfRenderer {
 			.figure { margin: 2mm 0 4mm 0; text-align: center; }
 			.write { page-break-inside: avoid; margin: 2mm 0 4mm 0; }
 			.write .label { font-weight: bold; margin-bottom: 0; }
-			.rule { height: 8.5mm; border-bottom: 0.6pt solid #a0a0a0; }
+			.rule { height: 8mm; border-bottom: 0.6pt solid #a0a0a0; }
 			.cover { padding-top: 55mm; }
 			.cover .kind { text-transform: uppercase; letter-spacing: 2pt; color: #b5651d; font-size: 12pt; margin-bottom: 4mm; }
 			.cover .title { font-size: 30pt; border: none; page-break-before: avoid; margin-bottom: 6mm; }

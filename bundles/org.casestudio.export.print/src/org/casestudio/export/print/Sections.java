@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casestudio.export.pack.TrainingPack;
+import org.casestudio.export.pack.Words;
 import org.casestudio.export.pack.TrainingPack.Actor;
 import org.casestudio.export.pack.TrainingPack.AgendaDay;
 import org.casestudio.export.pack.TrainingPack.CaseBrief;
@@ -28,7 +29,6 @@ import org.casestudio.export.print.Doc.Para;
 import org.casestudio.export.print.Doc.Picture;
 import org.casestudio.export.print.Doc.Span;
 import org.casestudio.export.print.Doc.Table;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * The parts the guide and the workbook share, each added to a document only when the pack has
@@ -40,15 +40,26 @@ class Sections {
 	static final int COMPARED_PER_TABLE = 3;
 
 	final TrainingPack pack;
+	/** The documents' fixed words in the pack's language (English where one is not translated). */
+	final Words w;
 	final Doc doc;
 	private final Function<Partnership, Picture> diagrams;
 	/** Whether the route's description has its section: the objectives then go under it. */
 	private boolean about;
 
+	/** {@code kind} is the key of the document's kind ("Guide_kind"), or null for a part of one. */
 	Sections(TrainingPack pack, String kind, Function<Partnership, Picture> diagrams) {
 		this.pack = pack;
-		this.doc = new Doc(pack.overview().title() + " – " + kind, "en");
+		this.w = words(pack.language().tag());
+		this.doc = new Doc(kind == null ? pack.overview().title() : pack.overview().title() + " – " + w.get(kind),
+				pack.language().tag(), w);
+		this.doc.lao = pack.language().lao();
 		this.diagrams = diagrams;
+	}
+
+	/** The printed documents' words in a language: print-words.properties beside this class. */
+	static Words words(String language) {
+		return Words.of(Sections.class, "print-words", language);
 	}
 
 	// --- Building blocks -------------------------------------------------------------------
@@ -73,7 +84,7 @@ class Sections {
 	void field(String label, String value) {
 		if (Texts.present(value)) {
 			List<Span> spans = new ArrayList<>();
-			spans.add(Span.bold(label + ": "));
+			spans.add(Span.bold(w.format("Field", label) + " "));
 			spans.addAll(Texts.inline(value));
 			doc.blocks.add(new Para(spans, Para.BODY));
 		}
@@ -112,18 +123,18 @@ class Sections {
 	void cover(String kind) {
 		Overview o = pack.overview();
 		List<String> lines = new ArrayList<>();
-		Stream.of(o.editionTitle(), o.edition() == null ? null : NLS.bind(Messages.Cover_edition, o.edition()),
+		Stream.of(o.editionTitle(), o.edition() == null ? null : w.format("Cover_edition", o.edition()),
 				o.where(), o.dates(),
-				o.facilitator() == null ? null : NLS.bind(Messages.Cover_facilitator, o.facilitator().name()),
-				o.hostProgramme() == null ? null : NLS.bind(Messages.Cover_hostProgramme, o.hostProgramme().name()),
-				names(o.funders()) == null ? null : NLS.bind(Messages.Cover_funders, names(o.funders())))
+				o.facilitator() == null ? null : w.format("Cover_facilitator", o.facilitator().name()),
+				o.hostProgramme() == null ? null : w.format("Cover_hostProgramme", o.hostProgramme().name()),
+				names(o.funders()) == null ? null : w.format("Cover_funders", names(o.funders())))
 				.filter(Texts::present).forEach(lines::add);
 		doc.blocks.add(new Cover(kind, o.title(), Texts.present(o.subtitle()) ? o.subtitle() : o.theme(), lines));
 	}
 
 	void about() {
 		if (Texts.present(pack.overview().description())) {
-			heading(1, Messages.About);
+			heading(1, w.get("About"));
 			markdown(pack.overview().description());
 			about = true;
 		}
@@ -131,14 +142,14 @@ class Sections {
 
 	void objectives() {
 		// Under the route's description when there is one: a page of its own would be mostly empty.
-		list(about ? 2 : 1, Messages.Objectives, pack.overview().objectives(), true);
+		list(about ? 2 : 1, w.get("Objectives"), pack.overview().objectives(), true);
 	}
 
 	void agenda() {
 		if (pack.agenda().isEmpty()) {
 			return;
 		}
-		heading(1, Messages.Agenda);
+		heading(1, w.get("Agenda"));
 		for (AgendaDay day : pack.agenda()) {
 			heading(2, dayTitle(day));
 			List<List<String>> rows = new ArrayList<>();
@@ -146,49 +157,49 @@ class Sections {
 				rows.add(List.of(time(s), sessionTitle(s), orDash(Stream.of(s.place(), day.place())
 						.filter(Texts::present).findFirst().orElse(null)), orDash(s.facilitator())));
 			}
-			table(List.of(Messages.Col_time, Messages.Col_session, Messages.Col_place, Messages.Col_facilitator), rows,
+			table(List.of(w.get("Col_time"), w.get("Col_session"), w.get("Col_place"), w.get("Col_facilitator")), rows,
 					14, 44, 22, 20);
 		}
 	}
 
-	static String dayTitle(AgendaDay day) {
+	String dayTitle(AgendaDay day) {
 		String title = Stream.of(day.title(), day.date()).filter(Texts::present).collect(Collectors.joining(" – "));
-		return title.isEmpty() ? NLS.bind(Messages.Agenda_dayUndated, day.number())
-				: NLS.bind(Messages.Agenda_day, day.number(), title);
+		return title.isEmpty() ? w.format("Agenda_dayUndated", day.number())
+				: w.format("Agenda_day", day.number(), title);
 	}
 
-	static String sessionTitle(Session s) {
+	String sessionTitle(Session s) {
 		String title = Texts.present(s.title()) ? s.title() : s.kind();
 		if (Texts.present(s.caseTitle()) && (title == null || !title.contains(s.caseTitle()))) {
-			title = title == null ? s.caseTitle() : title + ": " + s.caseTitle();
+			title = title == null ? s.caseTitle() : w.format("Titled", title, s.caseTitle());
 		}
-		return Texts.present(title) ? title : Messages.None;
+		return Texts.present(title) ? title : w.get("None");
 	}
 
-	static String time(Session s) {
+	String time(Session s) {
 		String start = Texts.present(s.startTime()) ? s.startTime() : null;
-		String length = s.durationMinutes() == null ? null : NLS.bind(Messages.Minutes, s.durationMinutes());
+		String length = s.durationMinutes() == null ? null : w.format("Minutes", s.durationMinutes());
 		String time = Stream.of(start, length).filter(Objects::nonNull).collect(Collectors.joining(", "));
-		return time.isEmpty() ? Messages.None : time;
+		return time.isEmpty() ? w.get("None") : time;
 	}
 
-	static String orDash(String text) {
-		return Texts.present(text) ? text : Messages.None;
+	String orDash(String text) {
+		return Texts.present(text) ? text : w.get("None");
 	}
 
 	/** A case as both documents brief it: who, where, the partnership, the results, the lessons. */
 	void brief(CaseBrief c, boolean forFacilitator) {
-		heading(2, NLS.bind(Messages.Case_heading, c.number(), c.title()));
+		heading(2, w.format("Case_heading", c.number(), c.title()));
 		String host = c.host() == null ? null : Stream.of(c.host().name(), c.where()).filter(Texts::present)
 				.collect(Collectors.joining(", "));
-		para(host == null ? c.where() : NLS.bind(Messages.Case_host, host), Para.LEAD);
+		para(host == null ? c.where() : w.format("Case_host", host), Para.LEAD);
 		markdown(c.summary());
 		if (Texts.present(c.context())) {
-			heading(3, Messages.Case_context);
+			heading(3, w.get("Case_context"));
 			markdown(c.context());
 		}
 		List<String> practices = c.practices().stream().map(Sections::practice).toList();
-		list(3, Messages.Case_practices, practices, false);
+		list(3, w.get("Case_practices"), practices, false);
 		actors(c);
 		for (Partnership p : c.partnerships()) {
 			partnership(p);
@@ -197,20 +208,20 @@ class Sections {
 		List<String> timeline = c.timeline().stream()
 				.map(m -> m.year() == null ? m.text() : m.year() + (Texts.present(m.text()) ? ": " + m.text() : ""))
 				.filter(Texts::present).toList();
-		list(3, Messages.Case_timeline, timeline, false);
-		list(3, Messages.Case_lessons, c.lessons(), false);
-		list(3, Messages.Case_challenges, c.challenges(), false);
+		list(3, w.get("Case_timeline"), timeline, false);
+		list(3, w.get("Case_lessons"), c.lessons(), false);
+		list(3, w.get("Case_challenges"), c.challenges(), false);
 		if (forFacilitator) {
-			list(3, Messages.Case_successFactors, c.successFactors(), false);
+			list(3, w.get("Case_successFactors"), c.successFactors(), false);
 			if (Texts.present(c.scalingUp())) {
-				heading(3, Messages.Case_scalingUp);
+				heading(3, w.get("Case_scalingUp"));
 				markdown(c.scalingUp());
 			}
 			List<String> champions = c.champions().stream()
 					.map(ch -> Stream.of(ch.name(), ch.role(), ch.organisation() == null ? null : ch.organisation().name())
 							.filter(Texts::present).collect(Collectors.joining(", ")))
 					.filter(Texts::present).toList();
-			list(3, Messages.Case_champions, champions, false);
+			list(3, w.get("Case_champions"), champions, false);
 		}
 	}
 
@@ -229,27 +240,28 @@ class Sections {
 		if (actors.isEmpty()) {
 			return;
 		}
-		heading(3, Messages.Case_actors);
+		heading(3, w.get("Case_actors"));
 		List<List<String>> rows = actors.stream()
 				.map(a -> List.of(orDash(a.name()), orDash(a.kind()), orDash(a.where()), count(a.members()),
 						count(a.households()), count(a.women())))
 				.toList();
-		table(List.of(Messages.Col_actor, Messages.Col_kind, Messages.Col_where, Messages.Col_members,
-				Messages.Col_households, Messages.Col_women), rows, 26, 15, 22, 12, 14, 11);
+		table(List.of(w.get("Col_actor"), w.get("Col_kind"), w.get("Col_where"), w.get("Col_members"),
+				w.get("Col_households"), w.get("Col_women")), rows, 26, 15, 22, 12, 14, 11);
 	}
 
-	static String count(Integer n) {
-		return n == null ? Messages.None : n.toString();
+	/** A count as the pack's language writes numbers ("1 200" in French). */
+	String count(Integer n) {
+		return n == null ? w.get("None") : w.number(n);
 	}
 
 	private void partnership(Partnership p) {
-		heading(3, NLS.bind(Messages.Case_partnership, Texts.present(p.title()) ? p.title() : orDash(p.kind())));
-		field(Messages.Partnership_kind, p.kind());
-		field(Messages.Partnership_agreement, p.agreement());
-		field(Messages.Partnership_product, p.product());
-		field(Messages.Partnership_certification, p.certification());
-		field(Messages.Partnership_since, text(p.startYear()));
-		field(Messages.Partnership_broker, p.broker() == null ? null : p.broker().name());
+		heading(3, w.format("Case_partnership", Texts.present(p.title()) ? p.title() : orDash(p.kind())));
+		field(w.get("Partnership_kind"), p.kind());
+		field(w.get("Partnership_agreement"), p.agreement());
+		field(w.get("Partnership_product"), p.product());
+		field(w.get("Partnership_certification"), p.certification());
+		field(w.get("Partnership_since"), text(p.startYear()));
+		field(w.get("Partnership_broker"), p.broker() == null ? null : p.broker().name());
 		Picture diagram = diagrams.apply(p);
 		if (diagram != null) {
 			doc.blocks.add(diagram);
@@ -258,29 +270,29 @@ class Sections {
 		for (Partner partner : p.partners()) {
 			String commitments = partner.commitments().stream().map(Texts::plain).filter(Texts::present)
 					.collect(Collectors.joining("; "));
-			rows.add(List.of(partner.actor() == null ? Messages.None : orDash(partner.actor().name()),
+			rows.add(List.of(partner.actor() == null ? w.get("None") : orDash(partner.actor().name()),
 					orDash(partner.roleLabel()), orDash(commitments)));
 		}
-		table(List.of(Messages.Col_partner, Messages.Col_role, Messages.Col_commitments), rows, 32, 18, 50);
-		field(Messages.Partnership_price, p.priceTerms());
-		field(Messages.Partnership_volume, p.volumeTerms());
-		field(Messages.Partnership_risks, p.riskSharing());
-		field(Messages.Partnership_benefits, p.benefitSharing());
-		field(Messages.Partnership_governance, p.governance());
+		table(List.of(w.get("Col_partner"), w.get("Col_role"), w.get("Col_commitments")), rows, 32, 18, 50);
+		field(w.get("Partnership_price"), p.priceTerms());
+		field(w.get("Partnership_volume"), p.volumeTerms());
+		field(w.get("Partnership_risks"), p.riskSharing());
+		field(w.get("Partnership_benefits"), p.benefitSharing());
+		field(w.get("Partnership_governance"), p.governance());
 	}
 
 	private void indicators(List<Indicator> indicators) {
 		if (indicators.isEmpty()) {
 			return;
 		}
-		heading(3, Messages.Case_indicators);
+		heading(3, w.get("Case_indicators"));
 		List<List<String>> rows = indicators.stream()
 				.map(i -> List.of(orDash(i.label()),
 						orDash(Stream.of(i.value(), i.unit()).filter(Texts::present).collect(Collectors.joining(" "))),
-						orDash(i.baseline()), count(i.year()), orDash(i.source())))
+						orDash(i.baseline()), orDash(text(i.year())), orDash(i.source())))
 				.toList();
-		table(List.of(Messages.Col_indicator, Messages.Col_value, Messages.Col_baseline, Messages.Col_year,
-				Messages.Col_source), rows, 34, 18, 14, 10, 24);
+		table(List.of(w.get("Col_indicator"), w.get("Col_value"), w.get("Col_baseline"), w.get("Col_year"),
+				w.get("Col_source")), rows, 34, 18, 14, 10, 24);
 	}
 
 	/**
@@ -292,30 +304,30 @@ class Sections {
 		if (rows.isEmpty()) {
 			return;
 		}
-		Sections landscape = new Sections(pack, "", diagrams);
-		landscape.heading(1, Messages.Comparison);
-		landscape.para(Messages.Comparison_lead, Para.LEAD);
+		Sections landscape = new Sections(pack, null, diagrams);
+		landscape.heading(1, w.get("Comparison"));
+		landscape.para(w.get("Comparison_lead"), Para.LEAD);
 		for (int from = 0; from < rows.size(); from += COMPARED_PER_TABLE) {
 			List<Comparison> part = rows.subList(from, Math.min(rows.size(), from + COMPARED_PER_TABLE));
 			if (rows.size() > COMPARED_PER_TABLE) {
-				landscape.heading(2, NLS.bind(Messages.Comparison_part,
-						new Object[] { from + 1, from + part.size(), rows.size() }));
+				landscape.heading(2, w.format("Comparison_part",
+						from + 1, from + part.size(), rows.size()));
 			}
 			List<String> header = new ArrayList<>();
-			header.add(Messages.Cmp_aspect);
+			header.add(w.get("Cmp_aspect"));
 			part.forEach(c -> header.add(c.brief().title()));
 			List<List<List<String>>> table = new ArrayList<>();
-			table.add(row(Messages.Cmp_host, part, c -> lines(Stream.of(c.host(), c.where()))));
-			table.add(row(Messages.Cmp_people, part,
+			table.add(row(w.get("Cmp_host"), part, c -> lines(Stream.of(c.host(), c.where()))));
+			table.add(row(w.get("Cmp_people"), part,
 					c -> List.of(count(c.members()) + " / " + count(c.households()) + " / " + count(c.women()))));
-			table.add(row(Messages.Cmp_partnership, part, Comparison::partnerships));
-			table.add(row(Messages.Cmp_partners, part, c -> c.partnersByRole().entrySet().stream()
-					.map(Sections::byRole).toList()));
-			table.add(row(Messages.Cmp_product, part,
+			table.add(row(w.get("Cmp_partnership"), part, Comparison::partnerships));
+			table.add(row(w.get("Cmp_partners"), part, c -> c.partnersByRole().entrySet().stream()
+					.map(this::byRole).toList()));
+			table.add(row(w.get("Cmp_product"), part,
 					c -> lines(Stream.concat(c.products().stream(), c.certifications().stream()))));
-			table.add(row(Messages.Cmp_since, part, c -> c.since() == null ? List.of() : List.of(c.since().toString())));
-			table.add(row(Messages.Cmp_indicators, part, Comparison::indicators));
-			table.add(row(Messages.Cmp_lessons, part, c -> c.lessons().stream().map(Texts::plain)
+			table.add(row(w.get("Cmp_since"), part, c -> c.since() == null ? List.of() : List.of(c.since().toString())));
+			table.add(row(w.get("Cmp_indicators"), part, Comparison::indicators));
+			table.add(row(w.get("Cmp_lessons"), part, c -> c.lessons().stream().map(Texts::plain)
 					.filter(Texts::present).map(l -> "• " + l).toList()));
 			int[] widths = new int[part.size() + 1];
 			widths[0] = 19;
@@ -327,21 +339,21 @@ class Sections {
 		doc.blocks.add(new Landscape(landscape.doc.blocks));
 	}
 
-	private static String byRole(Map.Entry<String, List<String>> role) {
-		return role.getKey() + ": " + String.join(", ", role.getValue());
+	private String byRole(Map.Entry<String, List<String>> role) {
+		return w.format("Titled", role.getKey(), String.join(", ", role.getValue()));
 	}
 
 	private static List<String> lines(Stream<String> texts) {
 		return texts.filter(Texts::present).distinct().toList();
 	}
 
-	private static List<List<String>> row(String aspect, List<Comparison> part,
+	private List<List<String>> row(String aspect, List<Comparison> part,
 			Function<Comparison, List<String>> cell) {
 		List<List<String>> row = new ArrayList<>();
 		row.add(List.of(aspect));
 		for (Comparison c : part) {
 			List<String> lines = cell.apply(c).stream().filter(Texts::present).map(Texts::plain).toList();
-			row.add(lines.isEmpty() ? List.of(Messages.None) : lines);
+			row.add(lines.isEmpty() ? List.of(w.get("None")) : lines);
 		}
 		return row;
 	}

@@ -16,7 +16,6 @@ import org.casestudio.export.print.Doc.PageBreak;
 import org.casestudio.export.print.Doc.Para;
 import org.casestudio.export.print.Doc.Picture;
 import org.casestudio.export.print.Doc.Table;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * The participants' workbook: objectives, agenda, the case briefs with room for answers, a
@@ -29,17 +28,17 @@ final class WorkbookBuilder {
 	}
 
 	static Doc build(TrainingPack pack, Function<Partnership, Picture> diagrams) {
-		Sections s = new Sections(pack, Messages.Workbook_kind, diagrams);
-		s.cover(Messages.Workbook_kind);
-		s.para(Messages.Workbook_intro, Para.LEAD);
+		Sections s = new Sections(pack, "Workbook_kind", diagrams);
+		s.cover(s.w.get("Workbook_kind"));
+		s.para(s.w.get("Workbook_intro"), Para.LEAD);
 		s.objectives();
 		s.agenda();
 		if (!pack.cases().isEmpty()) {
-			s.heading(1, Messages.Cases);
+			s.heading(1, s.w.get("Cases"));
 			for (CaseBrief c : pack.cases()) {
 				s.brief(c, false);
 				questions(s, c);
-				s.doc.blocks.add(new Lines(Messages.Notes, 6));
+				s.doc.blocks.add(new Lines(s.w.get("Notes"), 6));
 			}
 		}
 		reflections(s);
@@ -53,17 +52,17 @@ final class WorkbookBuilder {
 		if (questions.isEmpty()) {
 			return;
 		}
-		s.heading(3, Messages.Questions);
+		s.heading(3, s.w.get("Questions"));
 		int number = 0;
 		for (Question q : questions) {
 			s.para(++number + ". " + Texts.plain(q.text()), Para.BODY);
-			s.doc.blocks.add(new Lines(Messages.Questions_answer, 3));
+			s.doc.blocks.add(new Lines(s.w.get("Questions_answer"), 3));
 		}
 	}
 
 	private static void reflections(Sections s) {
 		String name = Texts.present(s.pack.overview().reflectionName()) ? s.pack.overview().reflectionName()
-				: Messages.Reflection_default;
+				: s.w.get("Reflection_default");
 		List<AgendaDay> days = s.pack.agenda();
 		int count = Math.max(1, days.size());
 		s.doc.blocks.add(new PageBreak());
@@ -73,12 +72,12 @@ final class WorkbookBuilder {
 				s.doc.blocks.add(new PageBreak());
 			}
 			AgendaDay day = i < days.size() ? days.get(i) : null;
-			String heading = NLS.bind(Messages.Reflection_heading, name, day == null ? i + 1 : day.number());
+			String heading = s.w.format("Reflection_heading", name, day == null ? i + 1 : day.number());
 			if (day != null && Texts.present(day.date())) {
 				heading += " – " + day.date();
 			}
 			s.heading(2, heading);
-			for (String question : List.of(Messages.Reflection_q1, Messages.Reflection_q2, Messages.Reflection_q3)) {
+			for (String question : List.of(s.w.get("Reflection_q1"), s.w.get("Reflection_q2"), s.w.get("Reflection_q3"))) {
 				s.doc.blocks.add(new Lines(question, 5));
 			}
 		}
@@ -86,7 +85,7 @@ final class WorkbookBuilder {
 
 	private static void plans(Sections s) {
 		s.doc.blocks.add(new PageBreak());
-		s.heading(1, Messages.InnovationPlans);
+		s.heading(1, s.w.get("InnovationPlans"));
 		List<InnovationPlan> plans = s.pack.plans();
 		if (plans.isEmpty()) {
 			plan(s, null);
@@ -100,9 +99,12 @@ final class WorkbookBuilder {
 		}
 	}
 
-	/** A plan as a form: what the model knows filled in, the rest left to write by hand. */
+	/**
+	 * A plan as a form: what the model knows filled in, the rest left to write by hand; the ruled
+	 * space of a blank plan is sized so that the form stays on one page.
+	 */
 	private static void plan(Sections s, InnovationPlan plan) {
-		s.heading(2, plan == null ? Messages.InnovationPlan_blank : NLS.bind(Messages.InnovationPlan_of, plan.title()));
+		s.heading(2, plan == null ? s.w.get("InnovationPlan_blank") : s.w.format("InnovationPlan_of", plan.title()));
 		String team = plan == null ? null
 				: plan.team().stream().map(p -> p.organisation() == null || p.organisation().equals(plan.organisation())
 						? p.name() : p.name() + " (" + p.organisation().name() + ")").collect(Collectors.joining(", "));
@@ -110,25 +112,25 @@ final class WorkbookBuilder {
 		String inspiring = plan == null || plan.inspiredBy() == null ? null : plan.inspiredBy().title();
 		String practice = plan == null ? null : plan.practice();
 		List<List<List<String>>> rows = Stream.of(
-				row(Messages.Plan_team, team), row(Messages.Plan_organisation, organisation),
-				row(Messages.Plan_inspiredBy, inspiring), row(Messages.Plan_practice, practice)).toList();
-		s.doc.blocks.add(new Table(List.of(Messages.InnovationPlan, ""), rows, new int[] { 28, 72 }));
+				row(s, s.w.get("Plan_team"), team), row(s, s.w.get("Plan_organisation"), organisation),
+				row(s, s.w.get("Plan_inspiredBy"), inspiring), row(s, s.w.get("Plan_practice"), practice)).toList();
+		s.doc.blocks.add(new Table(List.of(s.w.get("InnovationPlan"), ""), rows, new int[] { 28, 72 }));
 		if (plan != null && Texts.present(plan.problem())) {
-			s.heading(3, Messages.Plan_problem);
+			s.heading(3, s.w.get("Plan_problem"));
 			s.markdown(plan.problem());
-			s.doc.blocks.add(new Lines(Messages.Notes, 2));
+			s.doc.blocks.add(new Lines(s.w.get("Notes"), 2));
 		} else {
-			s.doc.blocks.add(new Lines(Messages.Plan_problem, 4));
+			s.doc.blocks.add(new Lines(s.w.get("Plan_problem"), 3));
 		}
-		s.doc.blocks.add(new Lines(Messages.Plan_innovation, 4));
+		s.doc.blocks.add(new Lines(s.w.get("Plan_innovation"), 4));
 		if (plan != null && !plan.actions().isEmpty()) {
-			s.list(3, Messages.Plan_actions, plan.actions(), true);
-			s.doc.blocks.add(new Lines(Messages.Notes, 2));
+			s.list(3, s.w.get("Plan_actions"), plan.actions(), true);
+			s.doc.blocks.add(new Lines(s.w.get("Notes"), 2));
 		} else {
-			s.doc.blocks.add(new Lines(Messages.Plan_actions, 6));
+			s.doc.blocks.add(new Lines(s.w.get("Plan_actions"), 5));
 		}
-		written(s, Messages.Plan_resources, plan == null ? null : plan.resources());
-		written(s, Messages.Plan_timeline, plan == null ? null : plan.timeline());
+		written(s, s.w.get("Plan_resources"), plan == null ? null : plan.resources());
+		written(s, s.w.get("Plan_timeline"), plan == null ? null : plan.timeline());
 	}
 
 	private static void written(Sections s, String label, String markdown) {
@@ -140,21 +142,21 @@ final class WorkbookBuilder {
 		}
 	}
 
-	private static List<List<String>> row(String label, String value) {
-		return List.of(List.of(label), List.of(Texts.present(value) ? Texts.plain(value) : Messages.Plan_notFilled));
+	private static List<List<String>> row(Sections s, String label, String value) {
+		return List.of(List.of(label), List.of(Texts.present(value) ? Texts.plain(value) : s.w.get("Plan_notFilled")));
 	}
 
 	private static void evaluation(Sections s) {
 		s.doc.blocks.add(new PageBreak());
-		s.heading(1, Messages.EvaluationForm);
-		s.para(Messages.EvaluationForm_lead, Para.LEAD);
-		List<List<List<String>>> rows = Stream.of(Messages.Eval_1, Messages.Eval_2, Messages.Eval_3, Messages.Eval_4,
-				Messages.Eval_5, Messages.Eval_6)
+		s.heading(1, s.w.get("EvaluationForm"));
+		s.para(s.w.get("EvaluationForm_lead"), Para.LEAD);
+		List<List<List<String>>> rows = Stream.of(s.w.get("Eval_1"), s.w.get("Eval_2"), s.w.get("Eval_3"), s.w.get("Eval_4"),
+				s.w.get("Eval_5"), s.w.get("Eval_6"))
 				.map(t -> List.of(List.of(t), List.<String>of(), List.<String>of(), List.<String>of(), List.<String>of(), List.<String>of()))
 				.toList();
-		s.doc.blocks.add(new Table(List.of(Messages.Col_statement, "1", "2", "3", "4", "5"), rows,
+		s.doc.blocks.add(new Table(List.of(s.w.get("Col_statement"), "1", "2", "3", "4", "5"), rows,
 				new int[] { 60, 8, 8, 8, 8, 8 }));
-		s.doc.blocks.add(new Lines(Messages.Eval_best, 4));
-		s.doc.blocks.add(new Lines(Messages.Eval_improve, 4));
+		s.doc.blocks.add(new Lines(s.w.get("Eval_best"), 4));
+		s.doc.blocks.add(new Lines(s.w.get("Eval_improve"), 4));
 	}
 }
