@@ -23,6 +23,14 @@ public interface FormHost {
 	 */
 	String edit(Consumer<EObject> change);
 
+	/**
+	 * Applies a quick fix of the language (edits of the text the findings were made from). Returns
+	 * null when done, or why nothing was written.
+	 */
+	default String fix(org.casestudio.dsl.ide.services.Fix fix) {
+		return Messages.Form_SyntaxErrors;
+	}
+
 	/** Why the forms cannot write now (syntax errors), or null when they can. */
 	String readOnlyReason();
 
