@@ -117,6 +117,15 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	}
 
 	@Override
+	public String fix(org.casestudio.dsl.ide.services.Fix fix) {
+		String refusal = FormEditing.fix(source.document(), source.session(), fix);
+		if (refusal == null) {
+			refresh();
+		}
+		return refusal;
+	}
+
+	@Override
 	public String readOnlyReason() {
 		ModelSession session = source.session();
 		return session == null ? Messages.Form_SyntaxErrors : FormEditing.readOnlyReason(session);
@@ -184,6 +193,8 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 			if (!page.created()) {
 				setActivePage(page.getId());
 			}
+			// A master list shows the element of the offset first, so that its details are the fields.
+			page.content().reveal(offset);
 			Field field = page.content().fieldAt(offset);
 			if (field != null) {
 				setActivePage(page.getId());
