@@ -168,9 +168,11 @@ public final class ListField extends Field {
 		viewer.addSelectionChangedListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			int now = first instanceof Row row ? row.index() : -1;
+			boolean changed = now != selected;
+			selected = now;
+			// After the selection is taken: Remove, Up and Down depend on it.
 			updateButtons();
-			if (now != selected) {
-				selected = now;
+			if (changed) {
 				selectionListeners.forEach(Runnable::run);
 			}
 			if (now >= 0) {
