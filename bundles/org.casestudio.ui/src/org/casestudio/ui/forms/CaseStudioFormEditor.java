@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
@@ -198,7 +199,15 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 			Field field = page.content().fieldAt(offset);
 			if (field != null) {
 				setActivePage(page.getId());
-				field.control().setFocus();
+				Control control = field.control();
+				control.setFocus();
+				// Opening the editor for the marker activates it, and activation may focus the page's
+				// first widget after this: the field takes the focus again once that is done.
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed()) {
+						control.setFocus();
+					}
+				});
 				return;
 			}
 		}
