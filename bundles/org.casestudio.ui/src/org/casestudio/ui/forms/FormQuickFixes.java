@@ -25,22 +25,29 @@ import org.eclipse.xtext.validation.Issue;
  */
 public final class FormQuickFixes {
 
+	/** Data of a menu of fixes: the menu the field had before it, in an array (it may be null). */
+	private static final String PREVIOUS = "org.casestudio.ui.forms.quickFixes.previous";
+
 	private FormQuickFixes() {
 	}
 
 	/** Gives every field of the form the fixes of its findings (context menu, Ctrl+1). */
 	static void install(ModelForm form) {
+		installOnHeading(form);
 		for (Field field : form.fields()) {
 			Control control = field.control();
 			// Only a field with fixes gets a menu of them, so that a text keeps its own Cut/Copy/Paste.
 			control.addListener(SWT.MenuDetect, e -> {
-				Menu old = control.getMenu();
-				control.setMenu(null);
-				if (old != null) {
-					old.dispose();
+				Menu current = control.getMenu();
+				if (current != null && current.getData(PREVIOUS) instanceof Object[] previous) {
+					// Last time's fixes go; the menu the field had before them (or none) comes back.
+					control.setMenu((Menu) previous[0]);
+					current.dispose();
 				}
+				Menu before = control.getMenu();
 				Menu menu = menu(form, field);
 				if (menu != null) {
+					menu.setData(PREVIOUS, new Object[] { before });
 					control.setMenu(menu);
 				}
 			});
@@ -51,6 +58,32 @@ public final class FormQuickFixes {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The form's heading counts its findings ("1 error detected"), those no field shows among them:
+	 * a click on it offers the fixes of all of them.
+	 */
+	static void installOnHeading(ModelForm form) {
+		org.eclipse.ui.forms.widgets.Form heading = form.managedForm().getForm().getForm();
+		heading.addMessageHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			@Override
+			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				List<Fix> fixes = form.isEditable() ? collect(form, field -> true) : List.of();
+				if (fixes.isEmpty() || !(e.widget instanceof Control link)) {
+					return;
+				}
+				Menu menu = new Menu(link);
+				for (Fix fix : fixes) {
+					MenuItem item = new MenuItem(menu, SWT.PUSH);
+					item.setText(fix.label().replace("&", "&&"));
+					item.addListener(SWT.Selection, (Event event) -> apply(form, fix));
+				}
+				menu.addListener(SWT.Hide, event -> link.getDisplay().asyncExec(menu::dispose));
+				menu.setLocation(link.toDisplay(new Point(0, link.getSize().y)));
+				menu.setVisible(true);
+			}
+		});
 	}
 
 	/** Shows the field's fixes as a menu under it, as Ctrl+1 does; null when it has none. */
@@ -84,10 +117,16 @@ public final class FormQuickFixes {
 	}
 
 	/**
-	 * The fixes of the findings this field shows, as the Source page would offer them: computed on
-	 * the model of the text the findings were made from.
+	 * The fixes of the findings this field shows (null: the findings no field shows, which the
+	 * form's heading lists), as the Source page would offer them: computed on the model of the text
+	 * the findings were made from.
 	 */
 	public static List<Fix> fixes(ModelForm form, Field field) {
+		return collect(form, shown -> shown == field);
+	}
+
+	/** The fixes of the findings whose field (null where none shows it) passes the test. */
+	private static List<Fix> collect(ModelForm form, java.util.function.Predicate<Field> wanted) {
 		ModelSession session = form.host.session();
 		List<Issue> issues = form.host.issues();
 		if (session == null || issues.isEmpty()) {
@@ -105,7 +144,7 @@ public final class FormQuickFixes {
 						: resource.getEObject(issue.getUriToProblem().fragment());
 				int offset = issue.getOffset() == null ? -1 : issue.getOffset();
 				// The field that shows the finding, as the form shows it: the same rule, not a second one.
-				if (form.fieldFor(root, problem, offset) == field) {
+				if (wanted.test(form.fieldFor(root, problem, offset))) {
 					result.addAll(quickFixes.fixes(resource, MarkedIssue.of(issue)));
 				}
 			}
