@@ -15,7 +15,6 @@ import org.casestudio.model.Document;
 import org.casestudio.model.InnovationPlan;
 import org.casestudio.model.NamedElement;
 import org.casestudio.model.Participant;
-import org.casestudio.model.PlanStatus;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.window.Window;
@@ -71,7 +70,7 @@ final class NewDeclarations {
 				InnovationPlan plan = CaseStudioFactory.eINSTANCE.createInnovationPlan();
 				plan.setName(choice.id());
 				plan.setTitle(choice.name());
-				plan.setStatus(PlanStatus.DRAFT);
+				// No status clause: a plan without one is a draft (the model's default), as the form shows.
 				return plan;
 			};
 		};
