@@ -3,7 +3,7 @@ package org.casestudio.ui.tests;
 import static org.casestudio.model.CaseStudioPackage.Literals.ACTOR__MEMBERS;
 import static org.casestudio.model.CaseStudioPackage.Literals.CASE_STUDY__HOST;
 import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__HOST_PROGRAMME;
-import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__OBJECTIVES;
+import static org.casestudio.model.CaseStudioPackage.Literals.CASE_STUDY__LESSONS;
 import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__THEME;
 import static org.casestudio.model.CaseStudioPackage.Literals.NAMED_ELEMENT__TITLE;
 import static org.casestudio.model.CaseStudioPackage.Literals.SESSION__VISITED_CASE;
@@ -123,26 +123,26 @@ class FormActionsTest {
 	}
 
 	@Test
-	void movingAnObjectiveUpAndDownSwapsItsLinesAndUndoRestoresTheBytes() throws Exception {
-		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
-		RouteForm route = form(editor, RouteForm.class);
+	void movingALessonUpAndDownSwapsItsLinesAndUndoRestoresTheBytes() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/cases/asparagus.case");
+		CaseForm study = form(editor, CaseForm.class);
 		IDocument document = editor.source().document();
 		String original = document.get();
-		String first = line(original, "\tobjective \"Analyse");
-		String second = line(original, "\tobjective \"Promote");
+		String first = line(original, "\tlesson \"Food-insecure");
+		String second = line(original, "\tlesson \"Selling directly");
 		String swapped = original.replace(first + second, second + first);
-		ListField objectives = (ListField) field(route, LEARNING_ROUTE__OBJECTIVES);
+		ListField lessons = (ListField) field(study, CASE_STUDY__LESSONS);
 
-		objectives.select(1);
-		press(objectives.control(), "Up");
+		lessons.select(1);
+		press(lessons.control(), "Up");
 		assertEquals(swapped, document.get());
-		assertEquals(0, objectives.selected(), "the moved objective stays selected");
-		assertTrue(objectives.rows().get(0).get(0).startsWith("Promote"));
+		assertEquals(0, lessons.selected(), "the moved lesson stays selected");
+		assertTrue(lessons.rows().get(0).get(0).startsWith("Selling directly"));
 		undo(editor);
 		assertEquals(original, document.get());
 
-		objectives.select(0);
-		press(objectives.control(), "Down");
+		lessons.select(0);
+		press(lessons.control(), "Down");
 		assertEquals(swapped, document.get());
 		undo(editor);
 		assertEquals(original, document.get());
