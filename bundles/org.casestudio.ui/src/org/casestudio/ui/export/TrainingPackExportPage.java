@@ -34,10 +34,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -62,7 +59,7 @@ public class TrainingPackExportPage extends WizardPage {
 	/** The languages offered, in the combo's order: the route's own first. */
 	private final List<String> languages = new ArrayList<>(Words.LANGUAGES);
 	private Text folderText;
-	private Table issues;
+	private FindingsList issues;
 	/** Set when the user typed a folder, so that choosing another route does not overwrite it. */
 	private boolean folderChosen;
 	/**
@@ -139,13 +136,8 @@ public class TrainingPackExportPage extends WizardPage {
 		Label before = new Label(body, SWT.NONE);
 		before.setText(Messages.Page_Before);
 		GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(before);
-		issues = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(640, 150).applyTo(issues);
-		// A message is often wider than the table: the whole of it shows under the pointer.
-		issues.addListener(SWT.MouseHover, e -> {
-			TableItem item = issues.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
-			issues.setToolTipText(item == null ? null : item.getText());
-		});
+		issues = new FindingsList(body);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(640, 150).applyTo(issues.control());
 
 		routeCombo.addListener(SWT.Selection, e -> update());
 		setControl(body);
@@ -176,7 +168,7 @@ public class TrainingPackExportPage extends WizardPage {
 		if (preparing != null) {
 			preparing.cancel();
 		}
-		Display display = issues.getDisplay();
+		Display display = issues.control().getDisplay();
 		TrainingPackExportWizard wizard = (TrainingPackExportWizard) getWizard();
 		preparing = Job.create(Messages.Page_Checking, monitor -> {
 			ExportPreparation done = null;
@@ -234,9 +226,9 @@ public class TrainingPackExportPage extends WizardPage {
 	}
 
 	private void showIssues() {
-		issues.removeAll();
+		issues.clear();
 		if (isChecking()) {
-			new TableItem(issues, SWT.NONE).setText(Messages.Page_Checking);
+			issues.note(Messages.Page_Checking);
 		} else if (loadedFile != null) {
 			if (prepared == null) {
 				addIssue(true, loadError);
@@ -245,10 +237,11 @@ public class TrainingPackExportPage extends WizardPage {
 					addIssue(problem.isError(), describe(problem));
 				}
 			}
-			if (issues.getItemCount() == 0) {
-				new TableItem(issues, SWT.NONE).setText(Messages.Page_NothingMissing);
+			if (issues.isEmpty()) {
+				issues.note(Messages.Page_NothingMissing);
 			}
 		}
+		issues.fit();
 		validatePage();
 	}
 
@@ -263,11 +256,7 @@ public class TrainingPackExportPage extends WizardPage {
 	}
 
 	private void addIssue(boolean error, String text) {
-		TableItem item = new TableItem(issues, SWT.NONE);
-		item.setText(text);
-		item.setData("error", error);
-		item.setImage(PlatformUI.getWorkbench().getSharedImages()
-				.getImage(error ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
+		issues.add(error, text);
 	}
 
 	private void validatePage() {
@@ -278,7 +267,7 @@ public class TrainingPackExportPage extends WizardPage {
 			error = Messages.Page_NoFormat;
 		} else if (folder() == null) {
 			error = Messages.Page_NoFolder;
-		} else if (java.util.Arrays.stream(issues.getItems()).anyMatch(i -> Boolean.TRUE.equals(i.getData("error")))) {
+		} else if (issues.hasError()) {
 			error = Messages.Page_FixErrors;
 		}
 		setErrorMessage(error);
@@ -336,7 +325,12 @@ public class TrainingPackExportPage extends WizardPage {
 
 	/** The messages now listed under "Before you export". */
 	public List<String> issueTexts() {
-		return java.util.Arrays.stream(issues.getItems()).map(TableItem::getText).toList();
+		return issues.texts();
+	}
+
+	/** Whether every finding under "Before you export" shows whole, wrapped at the list's width. */
+	public boolean issuesShownWhole() {
+		return issues.shownWhole();
 	}
 
 	void remember() {

@@ -25,8 +25,10 @@ public final class ActorsForm extends ModelForm {
 		actors = add(new ListField(this, master, root -> root, DOCUMENT__DECLARATIONS, List.of(
 				ListField.Column.text(Messages.Field_Kind, 170, (owner, a) -> Words.of(((Actor) a).getKind())),
 				ListField.Column.text(Messages.Field_Id, 140, (owner, a) -> ((Actor) a).getName()),
-				ListField.Column.text(Messages.Field_Name, 250, (owner, a) -> ((Actor) a).getTitle())), 16, null, true,
-				Actor.class::isInstance));
+				ListField.Column.text(Messages.Field_Name, 250, (owner, a) -> ((Actor) a).getTitle())), 16,
+				owner -> null, true, Actor.class::isInstance));
+		// Add asks for the kind, name and id first: the creator above is never used alone.
+		actors.askBeforeAdding(NewDeclarations.actor(this, actors));
 		Locator actor = Locator.selected(actors::selection);
 		Composite detailsColumn = column(body);
 		Composite details = section(detailsColumn, Messages.Section_ActorDetails, null);

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
@@ -128,6 +129,15 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	}
 
 	@Override
+	public String fix(org.casestudio.dsl.ide.services.Fix fix) {
+		String refusal = FormEditing.fix(source.document(), source.session(), fix);
+		if (refusal == null) {
+			refresh();
+		}
+		return refusal;
+	}
+
+	@Override
 	public String readOnlyReason() {
 		ModelSession session = source.session();
 		return session == null ? Messages.Form_SyntaxErrors : FormEditing.readOnlyReason(session);
@@ -195,10 +205,20 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 			if (!page.created()) {
 				setActivePage(page.getId());
 			}
+			// A master list shows the element of the offset first, so that its details are the fields.
+			page.content().reveal(offset);
 			Field field = page.content().fieldAt(offset);
 			if (field != null) {
 				setActivePage(page.getId());
-				field.control().setFocus();
+				Control control = field.control();
+				control.setFocus();
+				// Opening the editor for the marker activates it, and activation may focus the page's
+				// first widget after this: the field takes the focus again once that is done.
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed()) {
+						control.setFocus();
+					}
+				});
 				return;
 			}
 		}

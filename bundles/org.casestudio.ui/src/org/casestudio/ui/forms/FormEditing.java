@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.ide.services.Fix;
 import org.casestudio.ui.editor.EditorOperations;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
@@ -26,6 +27,23 @@ public final class FormEditing {
 		boolean broken = session.read(resource -> resource.getParseResult() == null
 				|| resource.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty());
 		return broken ? Messages.Form_SyntaxErrors : null;
+	}
+
+	/**
+	 * Applies a quick fix to the document as one undoable change; returns null when done, or why
+	 * it was not: the fix's offsets are those of the model's text, which must still be the document's.
+	 */
+	public static String fix(IDocument document, ModelSession session, Fix fix) {
+		String reason = readOnlyReason(session);
+		if (reason != null) {
+			return reason;
+		}
+		if (!document.get().equals(session.text())) {
+			return Messages.Form_TextChanged;
+		}
+		EditorOperations.apply(document, fix.edits());
+		session.update(document.get());
+		return null;
 	}
 
 	/** Applies the change to the document; returns null when done, or why it was not. */

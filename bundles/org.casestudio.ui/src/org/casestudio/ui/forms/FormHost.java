@@ -33,6 +33,14 @@ public interface FormHost {
 		return FieldMessages.Form_CannotWrite;
 	}
 
+	/**
+	 * Applies a quick fix of the language (edits of the text the findings were made from). Returns
+	 * null when done, or why nothing was written.
+	 */
+	default String fix(org.casestudio.dsl.ide.services.Fix fix) {
+		return Messages.Form_SyntaxErrors;
+	}
+
 	/** Why the forms cannot write now (syntax errors), or null when they can. */
 	String readOnlyReason();
 

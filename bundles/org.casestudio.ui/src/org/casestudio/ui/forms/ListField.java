@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * A list of the model as an editable table: texts (objectives, lessons), contained elements (days,
@@ -108,6 +109,8 @@ public final class ListField extends Field {
 	private int selected = -1;
 	private boolean editable = true;
 	private Text filter;
+	/** Asks what a new element needs before Add writes it; null: the creator alone makes it. */
+	private java.util.function.Supplier<Function<EObject, Object>> ask;
 
 	/**
 	 * @param creator makes a new element for Add (given the fresh parse's owner); null where rows
@@ -167,9 +170,11 @@ public final class ListField extends Field {
 		viewer.addSelectionChangedListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			int now = first instanceof Row row ? row.index() : -1;
+			boolean changed = now != selected;
+			selected = now;
+			// After the selection is taken: Remove, Up and Down depend on it.
 			updateButtons();
-			if (now != selected) {
-				selected = now;
+			if (changed) {
 				selectionListeners.forEach(Runnable::run);
 			}
 			if (now >= 0) {
@@ -294,14 +299,27 @@ public final class ListField extends Field {
 			}
 			return;
 		}
+		Function<EObject, Object> make = ask == null ? creator : ask.get();
+		if (make == null) {
+			return; // The person cancelled.
+		}
 		int[] added = { -1 };
 		write(element -> {
-			list(element).add(creator.apply(element));
+			list(element).add(make.apply(element));
 			added[0] = list(element).size() - 1;
 		});
 		if (added[0] >= 0) {
 			select(added[0]);
 		}
+	}
+
+	/**
+	 * Lets Add ask first what the new element needs (a dialog): the supplier gives the creator of
+	 * the element chosen, or null when the person cancelled. It is asked once per Add, before the
+	 * change, which may run more than once (see ModelEdits).
+	 */
+	void askBeforeAdding(java.util.function.Supplier<Function<EObject, Object>> asker) {
+		this.ask = asker;
 	}
 
 	private void move(int by) {
@@ -399,6 +417,14 @@ public final class ListField extends Field {
 		}
 		// A finding about an element of the list (a partner of a partnership) is the table's.
 		return problem != null && ((List<?>) owner.eGet(feature, false)).contains(problem);
+	}
+
+	/** The selected row's element where it has a text of its own, so that the Outline selects that row. */
+	@Override
+	int offset(EObject root) {
+		EObject row = selection().find(root);
+		org.eclipse.xtext.nodemodel.INode node = row == null ? null : NodeModelUtils.getNode(row);
+		return node != null ? node.getOffset() : super.offset(root);
 	}
 
 	@Override

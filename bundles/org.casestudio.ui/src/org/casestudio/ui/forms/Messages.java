@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String Form_NotAWholeNumber;
 	public static String Form_NotADate;
 	public static String Form_Nothing;
+	public static String Form_TextChanged;
 
 	public static String Button_Choose;
 	public static String Button_Clear;
@@ -30,6 +31,17 @@ final class Messages extends NLS {
 	public static String Choose_Message;
 	public static String Filter_Hint;
 	public static String New_Item;
+	public static String New_Kind;
+	public static String New_Name;
+	public static String New_Id;
+	public static String New_NameMissing;
+	public static String New_IdTaken;
+	public static String New_ActorTitle;
+	public static String New_ActorDescription;
+	public static String New_ParticipantTitle;
+	public static String New_ParticipantDescription;
+	public static String New_PlanTitle;
+	public static String New_PlanDescription;
 	public static String None;
 	public static String Unspecified;
 

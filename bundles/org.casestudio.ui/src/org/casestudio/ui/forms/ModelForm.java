@@ -67,6 +67,7 @@ public abstract class ModelForm {
 		GridDataFactory.fillDefaults().span(2, 1).exclude(true).applyTo(readOnly);
 		readOnly.setVisible(false);
 		createContent(body);
+		FormQuickFixes.install(this);
 		refresh();
 	}
 
@@ -237,12 +238,19 @@ public abstract class ModelForm {
 
 	/** The field that shows the value a finding at the offset concerns, or null. */
 	public Field fieldFor(EObject root, EObject problem, int offset) {
+		Field list = null;
 		for (Field field : fields) {
 			if (field.concerns(root, problem, offset)) {
-				return field;
+				// A list holds the element; a details field that shows the very value is nearer.
+				if (!(field instanceof ListField)) {
+					return field;
+				}
+				if (list == null) {
+					list = field;
+				}
 			}
 		}
-		return null;
+		return list;
 	}
 
 	/** The field that shows the text at the offset, for a double-click on a problem. */

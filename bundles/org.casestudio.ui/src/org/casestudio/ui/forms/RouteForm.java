@@ -22,6 +22,8 @@ public final class RouteForm extends ModelForm {
 	private final Locator route = Locator.first(LEARNING_ROUTE);
 	private ListField days;
 	private ListField sessions;
+	private ListField participants;
+	private ListField plans;
 
 	public RouteForm(FormHost host) {
 		super(host, Messages.Page_Route);
@@ -80,21 +82,24 @@ public final class RouteForm extends ModelForm {
 				520, (owner, target) -> Words.reference(owner, LEARNING_ROUTE__CASES, (EObject) target))), 3, null, false,
 				null));
 
-		Composite participants = section(right, Messages.Section_Participants, null);
-		add(new ListField(this, participants, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
+		Composite participantsBox = section(right, Messages.Section_Participants, null);
+		participants = add(new ListField(this, participantsBox, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
 				ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((Participant) p).getName()),
 				ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
 				ListField.Column.text(Messages.Field_Organisation, 130, (owner, p) -> Words.reference((EObject) p,
 						PARTICIPANT__ORGANISATION, ((Participant) p).getOrganisation())),
-				ListField.Column.attribute(Messages.Field_Role, 120, PARTICIPANT__ROLE)), 3, null, false, null));
+				ListField.Column.attribute(Messages.Field_Role, 120, PARTICIPANT__ROLE)), 3, owner -> null, false, null));
+		// Add asks for a name and an id first: the creator above is never used alone.
+		participants.askBeforeAdding(NewDeclarations.participant(this, participants));
 
-		Composite plans = section(right, Messages.Section_Plans, null);
-		add(new ListField(this, plans, route, LEARNING_ROUTE__INNOVATION_PLANS, List.of(
+		Composite plansBox = section(right, Messages.Section_Plans, null);
+		plans = add(new ListField(this, plansBox, route, LEARNING_ROUTE__INNOVATION_PLANS, List.of(
 				ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((InnovationPlan) p).getName()),
 				ListField.Column.attribute(Messages.Field_Title, 230, NAMED_ELEMENT__TITLE),
 				ListField.Column.choice(Messages.Field_Status, 100, INNOVATION_PLAN__STATUS),
 				ListField.Column.text(Messages.Field_AdaptedFrom, 100, (owner, p) -> Words.reference((EObject) p,
-						INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, null, false, null));
+						INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, owner -> null, false, null));
+		plans.askBeforeAdding(NewDeclarations.plan(this, plans));
 		Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
 	}
 
@@ -122,6 +127,21 @@ public final class RouteForm extends ModelForm {
 		session.setKind(SessionKind.OTHER);
 		session.setTitle(Messages.New_Item);
 		return session;
+	}
+
+	/** The route's participants, for tests. */
+	public ListField participants() {
+		return participants;
+	}
+
+	/** The route's Innovation Plans, for tests. */
+	public ListField plans() {
+		return plans;
+	}
+
+	/** The sessions of the selected day, for tests. */
+	public ListField sessions() {
+		return sessions;
 	}
 
 	/** The agenda's day table, for tests. */

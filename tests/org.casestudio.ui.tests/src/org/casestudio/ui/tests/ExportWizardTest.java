@@ -64,6 +64,9 @@ class ExportWizardTest {
 			assertTrue(wizard.canFinish());
 			dialog.setBlockOnOpen(false);
 			dialog.open();
+			Workbench.settle(300);
+			// A long finding wraps at the list's width instead of being cut at its right edge.
+			assertTrue(page.issuesShownWhole(), page.issueTexts()::toString);
 			Workbench.screenshot("export-wizard");
 			assertTrue(wizard.performFinish());
 			// Finish writes what was prepared: no file was saved since.
