@@ -54,21 +54,14 @@ public final class FormEditBenchmark {
 					List<Day> days = route(root).getDays();
 					days.get(days.size() / 2).getSessions().get(0).setStartTime(String.format("%02d:%02d", 9, i % 60));
 				}, iterations);
-				measure(edits, injector, route, name + ": add a day in the middle (table row)", (root, i) -> {
-					List<Day> days = route(root).getDays();
-					Day day = CaseStudioFactory.eINSTANCE.createDay();
-					day.setTitle("Day " + i);
-					Session session = CaseStudioFactory.eINSTANCE.createSession();
-					session.setKind(SessionKind.FIELD_VISIT);
-					session.setTitle("A visit");
-					session.setStartTime("10:00");
-					day.getSessions().add(session);
-					days.add(days.size() / 2, day);
-				}, iterations);
+				measure(edits, injector, route, name + ": add a day in the middle (table row)",
+						FormEditBenchmark::addDay, iterations);
+				// Each removal is followed, untimed, by a day added back, so that a small route
+				// (the smoke run's) does not run out of days.
 				measure(edits, injector, route, name + ": remove a day in the middle", (root, i) -> {
 					List<Day> days = route(root).getDays();
 					days.remove(days.size() / 2);
-				}, iterations);
+				}, FormEditBenchmark::addDay, iterations);
 			}
 		}
 	}
@@ -77,11 +70,29 @@ public final class FormEditBenchmark {
 		void apply(EObject root, int iteration);
 	}
 
+	private static void addDay(EObject root, int iteration) {
+		List<Day> days = route(root).getDays();
+		Day day = CaseStudioFactory.eINSTANCE.createDay();
+		day.setTitle("Day " + iteration);
+		Session session = CaseStudioFactory.eINSTANCE.createSession();
+		session.setKind(SessionKind.FIELD_VISIT);
+		session.setTitle("A visit");
+		session.setStartTime("10:00");
+		day.getSessions().add(session);
+		days.add(days.size() / 2, day);
+	}
+
 	private static LearningRoute route(EObject root) {
 		return (LearningRoute) ((Document) root).getDeclarations().get(0);
 	}
 
 	private static void measure(ModelEdits edits, Injector injector, Path route, String name, Edit edit,
+			int iterations) throws Exception {
+		measure(edits, injector, route, name, edit, null, iterations);
+	}
+
+	/** Times {@code edit}; {@code restore}, if any, is applied after each one, untimed. */
+	private static void measure(ModelEdits edits, Injector injector, Path route, String name, Edit edit, Edit restore,
 			int iterations) throws Exception {
 		ModelSession session = ModelSession.open(injector, route, Files.readString(route, StandardCharsets.UTF_8));
 		double[] times = new double[iterations];
@@ -95,6 +106,13 @@ public final class FormEditBenchmark {
 				throw new IllegalStateException(name + ": the edit was not written: " + result.refusal());
 			}
 			session.update(result.newText());
+			if (restore != null) {
+				ModelEdits.Result back = edits.edit(session, root -> restore.apply(root, iteration));
+				if (back.isRefused()) {
+					throw new IllegalStateException(name + ": the restoring edit was not written: " + back.refusal());
+				}
+				session.update(back.newText());
+			}
 			if (i >= 0) {
 				times[i] = (end - start) / 1e6;
 			}
