@@ -21,9 +21,19 @@ fail() {
 }
 
 start() {
+  # A start that has not opened the editor after 240 s leaves the threads of its JVM in
+  # $1.threads before the timeout ends it, so that a hang can be read afterwards.
+  ( sleep 240
+    grep -q "editor open" "$scratch/$1.log" 2>/dev/null \
+      || pgrep -f -- "-data $scratch/workspace" | xargs -r -I{} "$JAVA_HOME/bin/jcmd" {} Thread.print \
+        > "$scratch/$1.threads" 2>&1 ) > /dev/null 2>&1 &
+  local watcher=$!
   XDG_CACHE_HOME="$scratch/cache" CASESTUDIO_WORKSPACE="$scratch/workspace" CASESTUDIO_TIMING=close \
     timeout 300 "$ROOT/casestudio" > "$scratch/$1.log" 2>&1 || true
-  grep -q "editor open" "$scratch/$1.log" || fail "the $1 start did not open the seed route:" "$scratch/$1.log"
+  pkill -P "$watcher" 2>/dev/null || true
+  kill "$watcher" 2>/dev/null || true
+  grep -q "editor open" "$scratch/$1.log" \
+    || fail "the $1 start did not open the seed route:" "$scratch/$1.log" "$scratch/$1.threads"
   echo "desktop smoke test: $1 start: $(grep -o 'editor open [0-9]* ms' "$scratch/$1.log")"
 }
 
