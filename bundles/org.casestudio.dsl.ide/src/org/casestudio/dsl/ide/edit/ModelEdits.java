@@ -737,15 +737,7 @@ public final class ModelEdits {
 	 */
 	public Result translate(ModelSession session, Function<EObject, EObject> owner, EAttribute feature, int index,
 			String language, String translation) {
-		return session.read(resource -> {
-			String text = session.text();
-			String refusal = refusal(resource);
-			if (refusal != null) {
-				return Result.refused(refusal);
-			}
-			IParseResult parse = resource.getParseResult();
-			int shift = shift(parse, text);
-			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
+		return onElement(session, owner, (resource, text, shift, element) -> {
 			List<INode> nodes = element == null ? List.of() : NodeModelUtils.findNodesForFeature(element, feature);
 			int at = Math.max(index, 0);
 			if (element == null || at >= nodes.size() || !translatable.features(element.eClass()).contains(feature)
@@ -803,15 +795,7 @@ public final class ModelEdits {
 	 */
 	public Result removeTranslation(ModelSession session, Function<EObject, EObject> owner, EAttribute feature,
 			int index, String language) {
-		return session.read(resource -> {
-			String text = session.text();
-			String refusal = refusal(resource);
-			if (refusal != null) {
-				return Result.refused(refusal);
-			}
-			IParseResult parse = resource.getParseResult();
-			int shift = shift(parse, text);
-			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
+		return onElement(session, owner, (resource, text, shift, element) -> {
 			Translation translation = null;
 			for (var target : element == null ? List.<Map.Entry<Translation, org.eclipse.xtext.util.Pair<EAttribute, Integer>>>of()
 					: translatable.targets(element).entrySet()) {
@@ -849,6 +833,29 @@ public final class ModelEdits {
 	 * Where the session's parse stands in its text: after a byte order mark (1) or from the start (0,
 	 * when the parse holds the mark too); -1 when the parse is not of this text.
 	 */
+	/** What a translation edit does with the session's parse, its text and the text's element. */
+	private interface ElementEdit {
+		Result apply(XtextResource resource, String text, int shift, EObject element);
+	}
+
+	/**
+	 * Runs {@code edit} on the session's parse unless it is refused: {@code shift} is where the parse
+	 * lies in the text (its byte order mark), {@code element} what {@code owner} finds in it, or null.
+	 */
+	private static Result onElement(ModelSession session, Function<EObject, EObject> owner, ElementEdit edit) {
+		return session.read(resource -> {
+			String text = session.text();
+			String refusal = refusal(resource);
+			if (refusal != null) {
+				return Result.refused(refusal);
+			}
+			IParseResult parse = resource.getParseResult();
+			int shift = shift(parse, text);
+			EObject element = shift < 0 ? null : owner.apply(parse.getRootASTElement());
+			return edit.apply(resource, text, shift, element);
+		});
+	}
+
 	private static int shift(IParseResult parse, String text) {
 		String parsed = parse.getRootNode().getText();
 		int bom = text.startsWith("\uFEFF") ? 1 : 0;
