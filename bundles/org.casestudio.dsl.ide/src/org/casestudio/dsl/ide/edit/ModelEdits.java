@@ -225,6 +225,10 @@ public final class ModelEdits {
 			change.accept(parse.getRootASTElement());
 		} finally {
 			description = recorder.endRecording();
+			// Ending leaves the recorder on every object of the model; the model outlives this edit
+			// when the session takes the new text without reparsing (a token's new value), and each
+			// later unload took them off one by one from the recorder's list (quadratic in the model).
+			recorder.dispose();
 		}
 		try {
 			return replacements(resource.getURI(), text, bom, description);
