@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.casestudio.dsl.ide.CaseStudioIdeSetup;
+import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ContentAssist;
 import org.casestudio.dsl.ide.editor.ModelSession;
+import org.casestudio.dsl.ide.services.TextEdit;
+import org.casestudio.model.Day;
+import org.casestudio.model.LearningRoute;
+import org.casestudio.model.Session;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
@@ -118,6 +127,96 @@ class ModelSessionTest {
 			assertTrue(EcoreUtil.equals(fresh.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0)),
 					session.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0))), context);
 		}
+	}
+
+	@Test
+	void aNewValueOfAClauseOfTheRouteIsSetWithoutReparsingTheRoute(@TempDir Path folder) throws Exception {
+		Path route = agendaRoute(folder);
+		String text = Files.readString(route).replace("route agenda \"Agenda\"\n", "route agenda \"Agenda\"\n\ttheme \"Old\"\n");
+		ModelSession session = ModelSession.open(INJECTOR, route, text);
+		List<EObject> before = objects(session);
+		String next = text.replace("theme \"Old\"", "theme \"A new theme\"");
+		session.update(next);
+		// The same objects: the route was not parsed again, only the theme's token taken.
+		assertEquals(before, objects(session));
+		assertEquals("A new theme", EcoreUtil2.eAllOfType(before.get(0), LearningRoute.class).get(0).getTheme());
+		assertSameAsAFreshParse(session, route, next, "a new theme");
+	}
+
+	@Test
+	void formEditsOfValuesKeepTheModelEqualToAFreshParse(@TempDir Path folder) throws Exception {
+		Path route = agendaRoute(folder);
+		String text = Files.readString(route).replace("route agenda \"Agenda\"\n",
+				"route agenda \"Agenda\"\n\tsubtitle \"Sub\"\n\ttheme \"Theme\"\n\tobjective \"One\"\n\tobjective \"Two\"\n");
+		ModelSession session = ModelSession.open(INJECTOR, route, text);
+		ModelEdits edits = INJECTOR.getInstance(ModelEdits.class);
+		Random random = new Random(20261129);
+		// Values that stay one token of the same kind, and values that do not (a new line makes a text
+		// block, an empty one may drop the clause, quotes and backslashes are escaped).
+		String[] values = { "Theme", "A \"quoted\" word", "back\\slash", "two\nlines", "Lao ພາສາລາວ", "x", "" };
+		int taken = 0;
+		for (int step = 0; step < 120; step++) {
+			String value = values[random.nextInt(values.length)] + (random.nextInt(4) == 0 ? "" : " " + step);
+			int what = random.nextInt(6);
+			int which = random.nextInt(1000);
+			int at = step;
+			ModelEdits.Result result = edits.edit(session, root -> {
+				LearningRoute edited = EcoreUtil2.eAllOfType(root, LearningRoute.class).get(0);
+				Day day = edited.getDays().get(which % edited.getDays().size());
+				Session visit = day.getSessions().get(which % day.getSessions().size());
+				switch (what) {
+				case 0 -> edited.setTheme(value);
+				case 1 -> edited.setSubtitle(value);
+				case 2 -> edited.getObjectives().set(which % edited.getObjectives().size(), "Objective " + value + at);
+				case 3 -> day.setTitle(value);
+				case 4 -> visit.setTitle(value);
+				default -> edited.setTitle(value);
+				}
+			});
+			if (result.isRefused() || result.edits().isEmpty()) {
+				continue;
+			}
+			List<EObject> before = objects(session);
+			text = TextEdit.apply(text, result.edits());
+			session.update(text);
+			if (before.equals(objects(session))) {
+				taken++;
+			}
+			assertSameAsAFreshParse(session, route, text, "after step " + step + " (" + what + ", \"" + value + "\")");
+		}
+		assertTrue(taken > 30, "the token alone was taken " + taken + " times");
+	}
+
+	/** Same model, same problems, and the same nodes (offsets, lengths, grammar) as a fresh parse. */
+	private static void assertSameAsAFreshParse(ModelSession session, Path file, String text, String context) {
+		ModelSession fresh = ModelSession.open(INJECTOR, file, text);
+		assertEquals(messages(fresh.validate(CancelIndicator.NullImpl)), messages(session.validate(CancelIndicator.NullImpl)),
+				context);
+		assertTrue(EcoreUtil.equals(fresh.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0)),
+				session.read(r -> r.getContents().isEmpty() ? null : r.getContents().get(0))), context);
+		assertEquals(leaves(fresh), leaves(session), context);
+		assertEquals(text, session.read(r -> r.getParseResult().getRootNode().getText()), context);
+	}
+
+	/** Every object of the session's model, in order: equal lists hold the very same objects. */
+	private static List<EObject> objects(ModelSession session) {
+		return session.read(resource -> {
+			List<EObject> all = new ArrayList<>();
+			resource.getAllContents().forEachRemaining(all::add);
+			return all;
+		});
+	}
+
+	private static List<String> leaves(ModelSession session) {
+		return session.read(resource -> {
+			List<String> leaves = new ArrayList<>();
+			for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+				leaves.add(leaf.getTotalOffset() + "+" + leaf.getTotalLength() + " " + leaf.getText() + " "
+						+ System.identityHashCode(leaf.getGrammarElement()) + " "
+						+ org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualSemanticObjectFor(leaf).eClass().getName());
+			}
+			return leaves;
+		});
 	}
 
 	private static List<String> messages(List<Issue> issues) {

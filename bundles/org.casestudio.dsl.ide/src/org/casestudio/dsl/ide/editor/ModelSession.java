@@ -55,7 +55,8 @@ public final class ModelSession {
 
 	/**
 	 * Brings the model in step with the editor's text. Only the changed region is reparsed (Xtext's
-	 * partial parser), so a keystroke in a long file costs little more than in a short one.
+	 * partial parser), or only the changed token's value set when that is all that changed, so a
+	 * keystroke in a long file costs little more than in a short one.
 	 */
 	public synchronized void update(String newText) {
 		// The text the model was parsed from: the file's on disk at first, the editor's later.
@@ -66,6 +67,15 @@ public final class ModelSession {
 		}
 		try {
 			if (oldText != null) {
+				int prefix = commonPrefix(oldText, newText);
+				int suffix = commonSuffix(oldText, newText, prefix);
+				// A new value within one token (a field typed in a form) is set without the parser,
+				// which would reparse the whole route for a clause of the route (see TokenUpdate).
+				if (TokenUpdate.apply(injector, resource, oldText, newText, prefix, oldText.length() - suffix,
+						newText.length() - suffix)) {
+					// The index holds the file's names, which a token update never changes (see TokenUpdate).
+					return;
+				}
 				reparseChangedRegion(resource, oldText, newText);
 			} else if (resource.isLoaded()) {
 				resource.reparse(newText);
