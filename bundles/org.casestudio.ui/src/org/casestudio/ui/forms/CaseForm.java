@@ -46,12 +46,15 @@ public final class CaseForm extends ModelForm {
 		area(story, Messages.Field_Context, study, CASE_STUDY__CONTEXT);
 		area(story, Messages.Field_ScalingUp, study, CASE_STUDY__SCALING_UP);
 
-		Composite learning = section(left, Messages.Section_Learning, null);
-		texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS);
-		texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES);
-		texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS);
-		Citations.sources(this, left, study, CASE_STUDY__SOURCES);
-		Citations.photos(this, left, study, CASE_STUDY__PHOTOS);
+		// Below the first screen: made when scrolled to (see ModelForm.later).
+		later(left, () -> {
+			Composite learning = section(left, Messages.Section_Learning, null);
+			texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS);
+			texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES);
+			texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS);
+			Citations.sources(this, left, study, CASE_STUDY__SOURCES);
+			Citations.photos(this, left, study, CASE_STUDY__PHOTOS);
+		});
 
 		Composite right = column(body);
 		Composite practices = section(right, Messages.Section_Practices, null);
@@ -86,42 +89,46 @@ public final class CaseForm extends ModelForm {
 					return indicator;
 				}, false, null));
 
-		Composite people = section(right, Messages.Section_People, null);
-		add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
-				ListField.Column.text(Messages.Field_Id, 90, (owner, c) -> ((Champion) c).getName()),
-				ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
-				ListField.Column.text(Messages.Field_Organisation, 140, (owner, c) -> Words.reference((EObject) c,
-						CHAMPION__ORGANISATION, ((Champion) c).getOrganisation())),
-				ListField.Column.attribute(Messages.Field_Role, 130, CHAMPION__ROLE)), 3,
-				owner -> named(CaseStudioFactory.eINSTANCE.createChampion(), "champion", ((CaseStudy) owner).getChampions()),
-				false, null));
+		later(right, () -> {
+			Composite people = section(right, Messages.Section_People, null);
+			add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
+					ListField.Column.text(Messages.Field_Id, 90, (owner, c) -> ((Champion) c).getName()),
+					ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
+					ListField.Column.text(Messages.Field_Organisation, 140, (owner, c) -> Words.reference((EObject) c,
+							CHAMPION__ORGANISATION, ((Champion) c).getOrganisation())),
+					ListField.Column.attribute(Messages.Field_Role, 130, CHAMPION__ROLE)), 3,
+					owner -> named(CaseStudioFactory.eINSTANCE.createChampion(), "champion", ((CaseStudy) owner).getChampions()),
+					false, null));
 
-		Composite questionsBox = section(right, Messages.Section_Questions, null);
-		ListField questionList = add(new ListField(this, questionsBox, study, CASE_STUDY__QUESTIONS, List.of(
-				ListField.Column.text(Messages.Field_Id, 100, (owner, q) -> ((DiscussionQuestion) q).getName()),
-				ListField.Column.attribute(Messages.Field_Question, 380, DISCUSSION_QUESTION__TEXT),
-				ListField.Column.text(Messages.Field_Options, 60,
-						(owner, q) -> String.valueOf(((DiscussionQuestion) q).getOptions().size()))), 3, owner -> {
-					DiscussionQuestion question = CaseStudioFactory.eINSTANCE.createDiscussionQuestion();
-					question.setText(Messages.New_Item);
-					return question;
-				}, false, null));
-		Locator question = Locator.selected(questionList::selection);
-		Composite optionsBox = section(right, FieldMessages.Section_Options, FieldMessages.Section_Options_Description);
-		text(optionsBox, FieldMessages.Field_ExpectedAnswer, question, DISCUSSION_QUESTION__ANSWER);
-		text(optionsBox, FieldMessages.Field_Notes, question, DISCUSSION_QUESTION__NOTES);
-		options = Citations.options(this, optionsBox, question);
-		questionList.onSelection(this::refresh);
-		questions = questionList;
+			Composite questionsBox = section(right, Messages.Section_Questions, null);
+			ListField questionList = add(new ListField(this, questionsBox, study, CASE_STUDY__QUESTIONS, List.of(
+					ListField.Column.text(Messages.Field_Id, 100, (owner, q) -> ((DiscussionQuestion) q).getName()),
+					ListField.Column.attribute(Messages.Field_Question, 380, DISCUSSION_QUESTION__TEXT),
+					ListField.Column.text(Messages.Field_Options, 60,
+							(owner, q) -> String.valueOf(((DiscussionQuestion) q).getOptions().size()))), 3, owner -> {
+						DiscussionQuestion question = CaseStudioFactory.eINSTANCE.createDiscussionQuestion();
+						question.setText(Messages.New_Item);
+						return question;
+					}, false, null));
+			Locator question = Locator.selected(questionList::selection);
+			Composite optionsBox = section(right, FieldMessages.Section_Options, FieldMessages.Section_Options_Description);
+			text(optionsBox, FieldMessages.Field_ExpectedAnswer, question, DISCUSSION_QUESTION__ANSWER);
+			text(optionsBox, FieldMessages.Field_Notes, question, DISCUSSION_QUESTION__NOTES);
+			options = Citations.options(this, optionsBox, question);
+			questionList.onSelection(this::refresh);
+			questions = questionList;
+		});
 	}
 
 	/** The discussion questions' table, for tests. */
 	public ListField questions() {
+		makeAll();
 		return questions;
 	}
 
 	/** The answer options of the selected question, for tests. */
 	public ListField options() {
+		makeAll();
 		return options;
 	}
 

@@ -31,10 +31,9 @@ public final class FormQuickFixes {
 	private FormQuickFixes() {
 	}
 
-	/** Gives every field of the form the fixes of its findings (context menu, Ctrl+1). */
-	static void install(ModelForm form) {
-		installOnHeading(form);
-		for (Field field : form.fields()) {
+	/** Gives these fields of the form the fixes of their findings (context menu, Ctrl+1). */
+	static void install(ModelForm form, List<Field> fields) {
+		for (Field field : fields) {
 			Control control = field.control();
 			// Only a field with fixes gets a menu of them, so that a text keeps its own Cut/Copy/Paste.
 			control.addListener(SWT.MenuDetect, e -> {

@@ -101,9 +101,11 @@ public final class MarkdownPreview {
 				control.setVisible(shown);
 				((GridData) control.getLayoutData()).exclude = !shown;
 			}
-			preview.getParent().layout(true, true);
-			if (form.managedForm() != null) {
-				form.managedForm().reflow(true);
+			if (!form.creating()) {
+				preview.getParent().layout(true, true);
+				if (form.managedForm() != null) {
+					form.managedForm().reflow(true);
+				}
 			}
 		}
 	}

@@ -13,7 +13,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -38,8 +40,14 @@ public abstract class ModelForm {
 	private IManagedForm managed;
 	private final List<Field> fields = new ArrayList<>();
 	private final List<MarkdownPreview> previews = new ArrayList<>();
+	private final List<Later> later = new ArrayList<>();
 	private Hyperlink readOnly;
 	private boolean editable = true;
+	private boolean creating;
+
+	/** Sections not made yet: where they go, and what makes them. */
+	private record Later(Composite placeholder, Runnable content) {
+	}
 
 	protected ModelForm(FormHost host, String heading) {
 		this.host = host;
@@ -66,9 +74,98 @@ public abstract class ModelForm {
 		});
 		GridDataFactory.fillDefaults().span(2, 1).exclude(true).applyTo(readOnly);
 		readOnly.setVisible(false);
-		createContent(body);
-		FormQuickFixes.install(this);
+		// One layout when the page is shown, not one per field that hides or shows a part of itself.
+		creating = true;
+		try {
+			createContent(body);
+			FormQuickFixes.installOnHeading(this);
+			FormQuickFixes.install(this, fields);
+			refresh();
+		} finally {
+			creating = false;
+		}
+		if (!later.isEmpty()) {
+			// Scrolling moves the form's content; a larger window shows more of it.
+			Listener shown = e -> body.getDisplay().asyncExec(this::makeShown);
+			scrolled.getContent().addListener(SWT.Move, shown);
+			scrolled.addListener(SWT.Resize, shown);
+		}
+	}
+
+	/** Whether the page is being made: its parts then leave the layout to the end. */
+	boolean creating() {
+		return creating;
+	}
+
+	/**
+	 * Sections the page's first screen does not show (at 1280x800): made when scrolled into view, or
+	 * when their fields are first asked for. Making a page's widgets is most of opening it (SWT and GTK
+	 * make each text, table and button), so the page opens with those of its first screen alone.
+	 * {@code content} makes its sections into {@code column}, after what the column holds so far.
+	 */
+	protected void later(Composite column, Runnable content) {
+		Composite placeholder = toolkit().createComposite(column);
+		GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+		// About what the sections take, so that the page scrolls as far at first as when they are made.
+		data.heightHint = 600;
+		placeholder.setLayoutData(data);
+		later.add(new Later(placeholder, content));
+	}
+
+	/** Makes the sections not made yet whose place shows in the page's window. */
+	private void makeShown() {
+		if (managed == null || managed.getForm().isDisposed()) {
+			return;
+		}
+		ScrolledForm scrolled = managed.getForm();
+		int top = scrolled.getOrigin().y;
+		int bottom = top + scrolled.getClientArea().height;
+		List<Later> shown = later.stream().filter(l -> {
+			// A placeholder not laid out yet has no height: its place is not known.
+			int height = l.placeholder().getSize().y;
+			int y = l.placeholder().getDisplay().map(l.placeholder(), scrolled.getBody(), 0, 0).y;
+			return height > 0 && y < bottom && y + height > top;
+		}).toList();
+		make(shown);
+	}
+
+	/** Makes every section not made yet: a field of one is asked for. */
+	protected void makeAll() {
+		make(List.copyOf(later));
+	}
+
+	private void make(List<Later> sections) {
+		if (sections.isEmpty() || managed == null || managed.getForm().isDisposed()) {
+			return;
+		}
+		Composite body = managed.getForm().getBody();
+		body.setRedraw(false);
+		try {
+			creating = true;
+			int first = fields.size();
+			for (Later section : sections) {
+				later.remove(section);
+				Composite column = section.placeholder().getParent();
+				List<Control> before = List.of(column.getChildren());
+				section.content().run();
+				// The new sections, added at the column's end, take the placeholder's place.
+				for (Control child : column.getChildren()) {
+					if (!before.contains(child)) {
+						child.moveAbove(section.placeholder());
+					}
+				}
+				section.placeholder().dispose();
+			}
+			List<Field> made = List.copyOf(fields.subList(first, fields.size()));
+			FormQuickFixes.install(this, made);
+			// Read-only now: refresh changes what may be written only when that changes.
+			made.forEach(field -> field.setEditable(editable));
+		} finally {
+			creating = false;
+		}
 		refresh();
+		managed.reflow(true);
+		body.setRedraw(true);
 	}
 
 	protected abstract void createContent(Composite body);
@@ -151,6 +248,7 @@ public abstract class ModelForm {
 
 	/** The Markdown previews, in the order of their fields. */
 	public List<MarkdownPreview> previews() {
+		makeAll();
 		return previews;
 	}
 
@@ -167,7 +265,9 @@ public abstract class ModelForm {
 		return field;
 	}
 
+	/** Every field of the page: the sections not made yet are made first. */
 	public List<Field> fields() {
+		makeAll();
 		return fields;
 	}
 
@@ -255,6 +355,7 @@ public abstract class ModelForm {
 
 	/** The field that shows the text at the offset, for a double-click on a problem. */
 	public Field fieldAt(int offset) {
+		makeAll();
 		return host.session().read(resource -> {
 			EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 			var leaf = resource.getParseResult() == null ? null

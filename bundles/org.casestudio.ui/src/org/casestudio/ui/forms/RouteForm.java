@@ -48,13 +48,16 @@ public final class RouteForm extends ModelForm {
 		references(organisers, Messages.Field_Funders, LEARNING_ROUTE__FUNDERS, 2);
 		references(organisers, Messages.Field_ParticipantOrganisations, LEARNING_ROUTE__PARTICIPANT_ORGANISATIONS, 3);
 
-		Composite about = section(left, Messages.Section_About, null);
-		area(about, Messages.Field_About, route, LEARNING_ROUTE__DESCRIPTION);
+		// Below the first screen: made when scrolled to (see ModelForm.later).
+		later(left, () -> {
+			Composite about = section(left, Messages.Section_About, null);
+			area(about, Messages.Field_About, route, LEARNING_ROUTE__DESCRIPTION);
 
-		Composite objectives = section(left, Messages.Section_Objectives, null);
-		add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
-				List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
-		Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
+			Composite objectives = section(left, Messages.Section_Objectives, null);
+			add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
+					List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
+			Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
+		});
 
 		Composite right = column(body);
 		Composite agenda = section(right, Messages.Section_Agenda, Messages.Section_Agenda_Description);
@@ -82,25 +85,27 @@ public final class RouteForm extends ModelForm {
 				520, (owner, target) -> Words.reference(owner, LEARNING_ROUTE__CASES, (EObject) target))), 3, null, false,
 				null));
 
-		Composite participantsBox = section(right, Messages.Section_Participants, null);
-		participants = add(new ListField(this, participantsBox, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
-				ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((Participant) p).getName()),
-				ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
-				ListField.Column.text(Messages.Field_Organisation, 130, (owner, p) -> Words.reference((EObject) p,
-						PARTICIPANT__ORGANISATION, ((Participant) p).getOrganisation())),
-				ListField.Column.attribute(Messages.Field_Role, 120, PARTICIPANT__ROLE)), 3, owner -> null, false, null));
-		// Add asks for a name and an id first: the creator above is never used alone.
-		participants.askBeforeAdding(NewDeclarations.participant(this, participants));
+		later(right, () -> {
+			Composite participantsBox = section(right, Messages.Section_Participants, null);
+			participants = add(new ListField(this, participantsBox, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
+					ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((Participant) p).getName()),
+					ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
+					ListField.Column.text(Messages.Field_Organisation, 130, (owner, p) -> Words.reference((EObject) p,
+							PARTICIPANT__ORGANISATION, ((Participant) p).getOrganisation())),
+					ListField.Column.attribute(Messages.Field_Role, 120, PARTICIPANT__ROLE)), 3, owner -> null, false, null));
+			// Add asks for a name and an id first: the creator above is never used alone.
+			participants.askBeforeAdding(NewDeclarations.participant(this, participants));
 
-		Composite plansBox = section(right, Messages.Section_Plans, null);
-		plans = add(new ListField(this, plansBox, route, LEARNING_ROUTE__INNOVATION_PLANS, List.of(
-				ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((InnovationPlan) p).getName()),
-				ListField.Column.attribute(Messages.Field_Title, 230, NAMED_ELEMENT__TITLE),
-				ListField.Column.choice(Messages.Field_Status, 100, INNOVATION_PLAN__STATUS),
-				ListField.Column.text(Messages.Field_AdaptedFrom, 100, (owner, p) -> Words.reference((EObject) p,
-						INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, owner -> null, false, null));
-		plans.askBeforeAdding(NewDeclarations.plan(this, plans));
-		Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
+			Composite plansBox = section(right, Messages.Section_Plans, null);
+			plans = add(new ListField(this, plansBox, route, LEARNING_ROUTE__INNOVATION_PLANS, List.of(
+					ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((InnovationPlan) p).getName()),
+					ListField.Column.attribute(Messages.Field_Title, 230, NAMED_ELEMENT__TITLE),
+					ListField.Column.choice(Messages.Field_Status, 100, INNOVATION_PLAN__STATUS),
+					ListField.Column.text(Messages.Field_AdaptedFrom, 100, (owner, p) -> Words.reference((EObject) p,
+							INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, owner -> null, false, null));
+			plans.askBeforeAdding(NewDeclarations.plan(this, plans));
+			Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
+		});
 	}
 
 	private void references(Composite parent, String label, org.eclipse.emf.ecore.EReference reference, int rows) {
@@ -131,11 +136,13 @@ public final class RouteForm extends ModelForm {
 
 	/** The route's participants, for tests. */
 	public ListField participants() {
+		makeAll();
 		return participants;
 	}
 
 	/** The route's Innovation Plans, for tests. */
 	public ListField plans() {
+		makeAll();
 		return plans;
 	}
 

@@ -169,7 +169,9 @@ public final class TranslationsField extends Field {
 				((GridData) status.getLayoutData()).exclude = !outOfDate;
 				mark.setVisible(markable);
 				((GridData) mark.getLayoutData()).exclude = !markable;
-				box.layout(true, true);
+				if (!form.creating()) {
+					box.layout(true, true);
+				}
 			}
 		}
 
@@ -231,9 +233,11 @@ public final class TranslationsField extends Field {
 			((GridData) box.getLayoutData()).exclude = !visible;
 			form.toolkit().paintBordersFor(box);
 			setEditable(editable);
-			box.getParent().layout(true, true);
-			if (form.managedForm() != null) {
-				form.managedForm().reflow(true);
+			if (!form.creating()) {
+				box.getParent().layout(true, true);
+				if (form.managedForm() != null) {
+					form.managedForm().reflow(true);
+				}
 			}
 		}
 		if (languages.isEmpty()) {

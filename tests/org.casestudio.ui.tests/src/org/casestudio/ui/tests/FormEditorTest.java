@@ -200,6 +200,8 @@ class FormEditorTest {
 			for (ModelPage page : editor.formPages()) {
 				editor.setActivePage(page.getId());
 				Workbench.waitFor(() -> page.content().managedForm() != null, "the page " + page.getTitle());
+				// Every section, also those below the first screen, which are made when first asked for.
+				page.content().fields();
 				for (String text : visibleTexts(page.content().managedForm().getForm())) {
 					assertFalse(text.matches(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "a name of the model in " + path + ": " + text);
 					assertFalse(text.contains("_"), "an id-like label in " + path + ": " + text);
