@@ -14,7 +14,8 @@
 # - on JDK 25 and later ahead-of-time caches, one per kind of command (cli_kind), each recorded
 #   from such a command on the seed route: runs map the classes parsed, verified and linked, with
 #   their profiles.
-# Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
+# Nothing is written while a command runs but the build key (cli_locate), made once per build and
+# renamed into place, so any number may run at once (CI, pre-commit hooks).
 # The language server (./casestudio language-server) loads other classes (the protocol, Xtext's
 # server) and has a cache of its own, lsp.aot, recorded from a rehearsed editing session on the
 # seed route (org.casestudio.cli.LanguageServerRehearsal).
