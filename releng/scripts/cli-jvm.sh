@@ -14,7 +14,8 @@
 # - on JDK 25 and later ahead-of-time caches, one per kind of command (cli_kind), each recorded
 #   from such a command on the seed route: runs map the classes parsed, verified and linked, with
 #   their profiles.
-# Nothing is written while a command runs, so any number may run at once (CI, pre-commit hooks).
+# Nothing is written while a command runs but the build key (cli_locate), made once per build and
+# renamed into place, so any number may run at once (CI, pre-commit hooks).
 # The language server (./casestudio language-server) loads other classes (the protocol, Xtext's
 # server) and has a cache of its own, lsp.aot, recorded from a rehearsed editing session on the
 # seed route (org.casestudio.cli.LanguageServerRehearsal).
@@ -91,16 +92,36 @@ cli_kind() {
 }
 
 # Sets CLI_DIR to this build's cache folder (CLI_HOME: this checkout's and JDK's). One sha256sum
-# for all the inputs (it costs as much as the rest of this script otherwise): the first line is
-# the checkout's and JDK's, the build is named after the start of every other line.
+# for all the inputs: the first line is the checkout's and JDK's, the build is named after the
+# start of every other line. Its result is kept beside the class path (build-key, gone with the
+# next build) and read by later runs, unless an input is newer than it or the JDK is another: a
+# program started costs a command some milliseconds, tens on a busy machine (BENCHMARKS.md). A
+# product folder that cannot be written only means hashing at every run.
 cli_locate() {
-  local sums line build=""
-  sums=$(sha256sum - "$JAVA_HOME/release" "$CLI_CLASSPATH" "$CLI_BUNDLES" "$CASESTUDIO_JVM_OPTIONS_FILE" \
-    "$ROOT/releng/scripts/cli-jvm.sh" "$ROOT/releng/scripts/CliClassPath.java" 2>/dev/null \
-    <<< "$CLI_PRODUCT $JAVA_HOME") || true
+  local stamp="${CLI_CLASSPATH%/*}/build-key" sums line home="" build="" input
+  local key="$CLI_PRODUCT $JAVA_HOME"
+  local inputs=("$JAVA_HOME/release" "$CLI_CLASSPATH" "$CLI_BUNDLES" "$CASESTUDIO_JVM_OPTIONS_FILE" \
+    "$ROOT/releng/scripts/cli-jvm.sh" "$ROOT/releng/scripts/CliClassPath.java")
+  if [ -f "$stamp" ] && { IFS= read -r line && read -r home && read -r build; } < "$stamp" \
+      && [ "$line" = "$key" ] && [ -n "$home" ] && [ -n "$build" ]; then
+    for input in "${inputs[@]}"; do
+      if [ "$input" -nt "$stamp" ]; then build=""; break; fi
+    done
+    if [ -n "$build" ]; then
+      CLI_HOME="$CACHE/cli-$home"
+      CLI_DIR="$CLI_HOME/$build"
+      return 0
+    fi
+  fi
+  build=""
+  sums=$(sha256sum - "${inputs[@]}" 2>/dev/null <<< "$key") || true
   while read -r line; do build+="${line:0:6}"; done <<< "${sums#*$'\n'}"
   CLI_HOME="$CACHE/cli-${sums:0:12}"
   CLI_DIR="$CLI_HOME/$build"
+  # Written under a temporary name and renamed, so that a run never reads half of it.
+  if [ -d "${stamp%/*}" ] && printf '%s\n%s\n%s\n' "$key" "${sums:0:12}" "$build" > "$stamp.$$" 2>/dev/null; then
+    mv -f "$stamp.$$" "$stamp" 2>/dev/null || rm -f "$stamp.$$"
+  fi
 }
 
 # The class path is made by the product's build; a product built before that step lacks it, and

@@ -58,6 +58,8 @@ public final class LanguageServerRehearsal {
 		Path folder = Path.of(args[0]).toAbsolutePath().normalize();
 		Path file = folder.resolve(args[1]);
 		String uri = file.toUri().toString();
+		// As the command line it rehearses (Main) sets up its logging.
+		System.setProperty(Main.LOG4J_NO_DEFAULT_CONFIGURATION, "true");
 		CommandLineApplication.quietLibraryLogging();
 
 		// Channels rather than piped streams: a piped stream breaks when a thread that wrote to it ends.

@@ -16,8 +16,18 @@ public final class Main {
 	private Main() {
 	}
 
+	/**
+	 * Log4j reads the first log4j.properties of the class path when it starts, and on this class
+	 * path that is Xtext's: every library message from INFO up to stdout, the command's own stream
+	 * (validate --format json), and CommandLineApplication's quiet set-up then skipped since an
+	 * appender exists. Not reading it also spares parsing it with log4j's configurator, whose
+	 * classes are too old for the start-up cache (BENCHMARKS.md, "Command line").
+	 */
+	static final String LOG4J_NO_DEFAULT_CONFIGURATION = "log4j.defaultInitOverride";
+
 	public static void main(String[] args) throws CoreException {
 		Timing.mark("main");
+		System.setProperty(LOG4J_NO_DEFAULT_CONFIGURATION, "true");
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
