@@ -75,6 +75,9 @@ public final class PartnershipDiagrams {
 	 */
 	static final double SLIDE_WIDTH = 902;
 	static final double SLIDE_HEIGHT = 392;
+	/** A column of a slide's two columns, in points: where a small diagram goes beside its facts. */
+	static final double COLUMN_WIDTH = 416;
+	static final double COLUMN_HEIGHT = 398;
 	/** The smallest type a slide's diagram is shown in, in points: arrows' words, boxes' names. */
 	static final double SLIDE_LABEL_POINTS = 12;
 	static final double SLIDE_NAME_POINTS = 14;
@@ -85,6 +88,9 @@ public final class PartnershipDiagrams {
 	 * do not fit at a readable size, each arrow with its number (its words in the speaker notes)
 	 * and the boxes' names wrapped at three widths. The one shown largest is kept.
 	 */
+	/** A small diagram in a slide's column: rows top to bottom as on a page, in a slide's type. */
+	private static final Variant COLUMN = new Variant(16, 13, 14, 110, 150, 130, 0.6, false, Direction.DOWN);
+
 	private static final List<Variant> SLIDE = List.of(
 			new Variant(16, 13, 14, 110, 180, 150, 0.6, false, Direction.RIGHT),
 			new Variant(16, 13, 16, 90, 110, 0, 0.4, true, Direction.RIGHT),
@@ -123,15 +129,23 @@ public final class PartnershipDiagrams {
 	}
 
 	/**
-	 * The diagram's geometry for a slide of its own: rows left to right and larger type; when the
-	 * arrows' words would not be readable, each arrow carries its number ({@link Diagram#numbered}),
-	 * its words in {@link #key}.
+	 * The diagram's geometry for a slide, in larger type: rows top to bottom when it reads at 14
+	 * and 12 points in a column of the slide (beside the partnership's facts); else rows left to
+	 * right, for a slide of its own, and when the arrows' words would not be readable there, each
+	 * arrow carries its number ({@link Diagram#numbered}), its words in {@link #key}.
 	 */
 	public static Diagram slideLayout(Partnership partnership) {
 		List<Object> key = List.of(partnership, SLIDE);
 		Diagram known = LAID_OUT.get(key);
 		if (known != null) {
 			return known;
+		}
+		Diagram column = laidOut(partnership, COLUMN);
+		if (DiagramChecks.clashes(column).isEmpty() && readable(column, COLUMN,
+				Math.min(2, Math.min(COLUMN_WIDTH / column.width(), COLUMN_HEIGHT / column.height())))) {
+			// Small enough to read in a column, beside the partnership's facts.
+			LAID_OUT.put(key, column);
+			return column;
 		}
 		Diagram best = null;
 		double bestScale = 0;
@@ -140,8 +154,7 @@ public final class PartnershipDiagrams {
 			Diagram diagram = laidOut(partnership, variant);
 			double scale = slideScale(diagram);
 			boolean clean = DiagramChecks.clashes(diagram).isEmpty();
-			if (!variant.numbered() && clean && scale * variant.labelSize() >= SLIDE_LABEL_POINTS
-					&& scale * variant.nameSize() >= SLIDE_NAME_POINTS) {
+			if (!variant.numbered() && clean && readable(diagram, variant, scale)) {
 				// The arrows' words, readable: nothing to look up in the notes.
 				best = diagram;
 				break;
@@ -154,6 +167,10 @@ public final class PartnershipDiagrams {
 		}
 		LAID_OUT.put(key, best);
 		return best;
+	}
+
+	private static boolean readable(Diagram diagram, Variant variant, double scale) {
+		return scale * variant.labelSize() >= SLIDE_LABEL_POINTS && scale * variant.nameSize() >= SLIDE_NAME_POINTS;
 	}
 
 	/** How large a diagram is shown on a slide of its own: fitted to the space, at most twice its size. */

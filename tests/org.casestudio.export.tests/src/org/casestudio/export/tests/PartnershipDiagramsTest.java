@@ -217,10 +217,13 @@ class PartnershipDiagramsTest {
 					.mapToDouble(n -> n.box().y()).min().orElse(Double.MAX_VALUE);
 			// Public partners above producers, producers above private partners.
 			assertTrue(publicBottom <= producerTop && bottomOf(diagram, Kind.PRODUCER) <= privateTop, partnership.title());
-			// On a slide the rows run left to right, in the same order.
+			// On a slide the rows run left to right (top to bottom in a column), in the same order.
 			Diagram slide = PartnershipDiagrams.slideLayout(partnership);
 			assertTrue(rightOf(slide, Kind.PUBLIC) <= leftOf(slide, Kind.PRODUCER)
-					&& rightOf(slide, Kind.PRODUCER) <= leftOf(slide, Kind.PRIVATE), partnership.title() + " on a slide");
+					&& rightOf(slide, Kind.PRODUCER) <= leftOf(slide, Kind.PRIVATE)
+					|| bottomOf(slide, Kind.PUBLIC) <= topOf(slide, Kind.PRODUCER)
+							&& bottomOf(slide, Kind.PRODUCER) <= topOf(slide, Kind.PRIVATE),
+					partnership.title() + " on a slide");
 			if (partnership.broker() != null) {
 				assertEquals(1, slide.nodes().stream().filter(Node::broker).count());
 				List<Node> brokers = diagram.nodes().stream().filter(Node::broker).toList();
@@ -315,6 +318,11 @@ class PartnershipDiagramsTest {
 
 	private static double rightOf(Diagram diagram, Kind kind) {
 		return diagram.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> n.box().right()).max().orElse(0);
+	}
+
+	private static double topOf(Diagram diagram, Kind kind) {
+		return diagram.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> n.box().y()).min()
+				.orElse(Double.MAX_VALUE);
 	}
 
 	private static double bottomOf(Diagram diagram, Kind kind) {
