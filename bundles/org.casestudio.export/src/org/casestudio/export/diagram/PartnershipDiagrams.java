@@ -74,7 +74,7 @@ public final class PartnershipDiagrams {
 	 * its title and above the legend.
 	 */
 	static final double SLIDE_WIDTH = 902;
-	static final double SLIDE_HEIGHT = 392;
+	static final double SLIDE_HEIGHT = 383;
 	/** A column of a slide's two columns, in points: where a small diagram goes beside its facts. */
 	static final double COLUMN_WIDTH = 416;
 	static final double COLUMN_HEIGHT = 398;
