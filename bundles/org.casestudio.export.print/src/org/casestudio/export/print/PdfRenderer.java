@@ -302,7 +302,7 @@ final class PdfRenderer {
 			h4 { font-size: 10.5pt; font-style: italic; margin: 3mm 0 1mm 0; }
 			p { margin: 0 0 2.2mm 0; }
 			.break { page-break-before: always; }
-			p.lead { font-style: italic; color: #4a6b5d; }
+			p.lead { font-style: italic; color: #4a6b5d; page-break-after: avoid; }
 			p.note { background-color: #fbf3ea; border-left: 2.5pt solid #b5651d; padding: 1.5mm 3mm; margin-left: 4mm; }
 			ul, ol { margin: 0 0 3mm 0; padding-left: 7mm; }
 			li { margin-bottom: 1mm; }
@@ -314,7 +314,7 @@ final class PdfRenderer {
 			.figure { margin: 2mm 0 4mm 0; text-align: center; }
 			.write { page-break-inside: avoid; margin: 2mm 0 4mm 0; }
 			.write .label { font-weight: bold; margin-bottom: 0; }
-			.rule { height: 8mm; border-bottom: 0.6pt solid #a0a0a0; }
+			.rule { height: 7mm; border-bottom: 0.6pt solid #a0a0a0; }
 			.cover { padding-top: 55mm; }
 			.cover .kind { text-transform: uppercase; letter-spacing: 2pt; color: #b5651d; font-size: 12pt; margin-bottom: 4mm; }
 			.cover .title { font-size: 30pt; border: none; page-break-before: avoid; margin-bottom: 6mm; }

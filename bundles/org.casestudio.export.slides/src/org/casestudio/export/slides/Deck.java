@@ -128,7 +128,8 @@ final class Deck implements AutoCloseable {
 		Dimension page = show.getPageSize();
 		double top = titleShape != null && titleShape.getAnchor() != null ? titleShape.getAnchor().getMaxY() + 14 : 100;
 		double side = page.getWidth() * 0.03;
-		double legendHeight = legend == null ? 0 : LEGEND_SIZE * 2.6;
+		// Room for two lines of the legend in Noto Sans, whose lines are 1.36 of its size apart.
+		double legendHeight = legend == null ? 0 : LEGEND_SIZE * 3.2;
 		Rectangle2D area = new Rectangle2D.Double(side, top, page.getWidth() - 2 * side,
 				page.getHeight() - top - legendHeight - 10);
 		Rectangle2D placed = place(slide, picture, area);

@@ -54,9 +54,10 @@ public final class SlidesExporter implements IExporter {
 	static final double PNG_SCALE = 2;
 	/**
 	 * A diagram shown at least this large in a column of the two-column layout goes beside its
-	 * partnership's facts; a larger one gets a slide of its own. Its labels stay 10.5 points or more.
+	 * partnership's facts; a larger one gets a slide of its own. The slide's diagram is drawn with
+	 * names of 16 and labels of 14 units: at this scale they stay 14 and 12 points or more.
 	 */
-	static final double SMALL_SCALE = 0.85;
+	static final double SMALL_SCALE = 0.875;
 
 	private static final Parser MARKDOWN = Parser.builder().build();
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
@@ -103,9 +104,9 @@ public final class SlidesExporter implements IExporter {
 				.filter(p -> !p.partners().isEmpty()).distinct().toList();
 		Map<Partnership, Picture> pictures = new ConcurrentHashMap<>();
 		drawn.parallelStream().forEach(p -> {
-			Diagram diagram = PartnershipDiagrams.layout(p);
-			pictures.put(p, new Picture(PartnershipDiagrams.png(p, PNG_SCALE),
-					PartnershipDiagrams.svg(p).getBytes(StandardCharsets.UTF_8), diagram.width(), diagram.height(),
+			Diagram diagram = PartnershipDiagrams.slideLayout(p);
+			pictures.put(p, new Picture(PartnershipDiagrams.slidePng(p, PNG_SCALE),
+					PartnershipDiagrams.slideSvg(p).getBytes(StandardCharsets.UTF_8), diagram.width(), diagram.height(),
 					PartnershipDiagrams.description(p)));
 		});
 		return pictures;
@@ -289,13 +290,17 @@ public final class SlidesExporter implements IExporter {
 			}
 			Picture picture = pictures.get(partnership);
 			notes.add(0, w.get("diagramNotes"));
+			// A large diagram's arrows carry numbers: what each stands for is in the notes.
+			List<String> key = PartnershipDiagrams.key(partnership);
+			notes.addAll(1, key);
 			XSLFSlide slide;
-			if (!facts.isEmpty() && deck.fitsColumn(picture, SMALL_SCALE)) {
+			if (!facts.isEmpty() && key.isEmpty() && deck.fitsColumn(picture, SMALL_SCALE)) {
 				// A small diagram beside the partnership's facts.
 				slide = deck.bulletsAndPictureSlide(partnership.title(), facts, picture);
 			} else {
 				// A large one gets the slide to itself, its facts told in the notes.
-				slide = deck.pictureSlide(partnership.title(), picture, w.get("legend"));
+				slide = deck.pictureSlide(partnership.title(), picture,
+						key.isEmpty() ? w.get("legend") : w.get("legend") + " " + w.get("legendNumbers"));
 				facts.forEach(f -> notes.add(f.text()));
 			}
 			deck.notes(slide, notes);

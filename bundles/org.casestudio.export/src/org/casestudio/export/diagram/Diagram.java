@@ -5,9 +5,15 @@ import java.util.List;
 /**
  * A laid-out partnership diagram: boxes, arrows and the arrows' labels, in pixels at scale 1 with
  * the origin at the top left. The site, the documents and the slides draw this one geometry, so
- * that a diagram is the same wherever it appears.
+ * that a diagram is the same wherever it appears. In a {@code numbered} diagram (a slide's, when
+ * space is short) each arrow's label is its number, from 1 in the partnership's order of flows.
  */
-public record Diagram(double width, double height, List<Node> nodes, List<Arrow> arrows) {
+public record Diagram(double width, double height, List<Node> nodes, List<Arrow> arrows, boolean numbered) {
+
+	/** A diagram whose arrows carry their words. */
+	public Diagram(double width, double height, List<Node> nodes, List<Arrow> arrows) {
+		this(width, height, nodes, arrows, false);
+	}
 
 	/** What a box stands for; each is drawn in its own colour, the broker in a style of its own. */
 	public enum Kind {

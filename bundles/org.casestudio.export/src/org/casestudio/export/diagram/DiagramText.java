@@ -120,6 +120,12 @@ final class DiagramText {
 		return pieces;
 	}
 
+	/** The width of the longest word of {@code text}. */
+	static double widestWord(String text, double size, boolean bold) {
+		String clean = text == null ? "" : text.strip();
+		return clean.isEmpty() ? 0 : widest(List.of(clean.split("\\s+")), size, bold);
+	}
+
 	/** The widest of the lines. */
 	static double widest(List<String> lines, double size, boolean bold) {
 		return lines.stream().mapToDouble(l -> width(l, size, bold)).max().orElse(0);

@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String DiagramBroker;
 	public static String DiagramGives;
 	public static String DiagramGivesToAll;
+	public static String DiagramKey;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -44,20 +44,59 @@ import org.eclipse.osgi.util.NLS;
  * never over a box or another label (checked after the layout, which is made again with more room
  * if not); long names and labels wrap onto more lines and are never cut.
  *
- * <p>{@link #layout} gives the geometry, {@link #svg} and {@link #png} draw it: the site, the
- * documents and the slides show the same diagram.
+ * <p>{@link #layout} gives the geometry, {@link #svg} and {@link #png} draw it: the site and the
+ * documents show the same diagram. A slide, wide and seen from afar, shows the same boxes and
+ * arrows with larger type, the rows running left to right ({@link #slideLayout}, {@link #slideSvg},
+ * {@link #slidePng}); when the arrows' words would be too small to read there, each arrow carries
+ * its number and {@link #key} gives the words, for the speaker notes.
  */
 public final class PartnershipDiagrams {
 
-	static final double NAME_SIZE = 14;
-	static final double ROLE_SIZE = 12;
-	static final double LABEL_SIZE = 12.5;
 	static final double PAD = 10;
 	static final double LABEL_PAD = 3;
-	private static final double NODE_MIN_WIDTH = 150;
-	private static final double NODE_TEXT_WIDTH = 170;
-	private static final double LABEL_TEXT_WIDTH = 135;
 	private static final String PARTNERSHIP_ID = "partnership";
+
+	/**
+	 * How a diagram is drawn for where it goes: type sizes and wrapping widths in SVG units,
+	 * {@code spacing} the factor on the layout's gaps, {@code numbered} whether an arrow carries its
+	 * number instead of its words (told in full beside the drawing), {@code direction} where the
+	 * rows run.
+	 */
+	record Variant(double nameSize, double roleSize, double labelSize, double nodeMinWidth, double nodeTextWidth,
+			double labelTextWidth, double spacing, boolean numbered, Direction direction) {
+	}
+
+	/** A page or a screen: a figure across the text's width, every arrow with its words. */
+	static final Variant PAGE = new Variant(14, 12, 12.5, 150, 170, 135, 1, false, Direction.DOWN);
+
+	/**
+	 * A slide's space for a diagram of its own, in points: a 13.33 x 7.5 in slide (960 x 540) below
+	 * its title and above the legend.
+	 */
+	static final double SLIDE_WIDTH = 902;
+	static final double SLIDE_HEIGHT = 383;
+	/** A column of a slide's two columns, in points: where a small diagram goes beside its facts. */
+	static final double COLUMN_WIDTH = 416;
+	static final double COLUMN_HEIGHT = 398;
+	/** The smallest type a slide's diagram is shown in, in points: arrows' words, boxes' names. */
+	static final double SLIDE_LABEL_POINTS = 12;
+	static final double SLIDE_NAME_POINTS = 14;
+
+	/**
+	 * The ways a diagram may be drawn for a slide, tried in turn: rows running left to right, since
+	 * a slide is wide; larger type than a page's; first with the arrows' words, then, when those
+	 * do not fit at a readable size, each arrow with its number (its words in the speaker notes)
+	 * and the boxes' names wrapped at three widths. The one shown largest is kept.
+	 */
+	/** A small diagram in a slide's column: rows top to bottom as on a page, in a slide's type. */
+	private static final Variant COLUMN = new Variant(16, 13, 14, 110, 150, 130, 0.6, false, Direction.DOWN);
+
+	private static final List<Variant> SLIDE = List.of(
+			new Variant(16, 13, 14, 110, 180, 150, 0.6, false, Direction.RIGHT),
+			new Variant(16, 13, 16, 90, 110, 0, 0.4, true, Direction.RIGHT),
+			new Variant(16, 13, 16, 110, 140, 0, 0.4, true, Direction.RIGHT),
+			new Variant(16, 13, 16, 110, 180, 0, 0.4, true, Direction.RIGHT),
+			new Variant(16, 13, 16, 110, 220, 0, 0.4, true, Direction.RIGHT));
 
 	/**
 	 * The layouts made lately, by partnership (a record: equal partnerships, equal keys). ELK's
@@ -65,12 +104,12 @@ public final class PartnershipDiagrams {
 	 * partnership came out 1,087 or 1,137 wide), and one pack shows each diagram in several formats:
 	 * each partnership is laid out once, so the site, the documents and the slides show one drawing.
 	 */
-	private static final Map<Partnership, Diagram> LAID_OUT = java.util.Collections
+	private static final Map<Object, Diagram> LAID_OUT = java.util.Collections
 			.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 				private static final long serialVersionUID = 1L;
 
 				@Override
-				protected boolean removeEldestEntry(Map.Entry<Partnership, Diagram> eldest) {
+				protected boolean removeEldestEntry(Map.Entry<Object, Diagram> eldest) {
 					return size() > 256;
 				}
 			});
@@ -84,16 +123,84 @@ public final class PartnershipDiagrams {
 		if (known != null) {
 			return known;
 		}
-		Diagram diagram = laidOut(partnership);
+		Diagram diagram = laidOut(partnership, PAGE);
 		LAID_OUT.put(partnership, diagram);
 		return diagram;
 	}
 
-	private static Diagram laidOut(Partnership partnership) {
+	/**
+	 * The diagram's geometry for a slide, in larger type: rows top to bottom when it reads at 14
+	 * and 12 points in a column of the slide (beside the partnership's facts); else rows left to
+	 * right, for a slide of its own, and when the arrows' words would not be readable there, each
+	 * arrow carries its number ({@link Diagram#numbered}), its words in {@link #key}.
+	 */
+	public static Diagram slideLayout(Partnership partnership) {
+		List<Object> key = List.of(partnership, SLIDE);
+		Diagram known = LAID_OUT.get(key);
+		if (known != null) {
+			return known;
+		}
+		Diagram column = laidOut(partnership, COLUMN);
+		if (DiagramChecks.clashes(column).isEmpty() && readable(column, COLUMN,
+				Math.min(2, Math.min(COLUMN_WIDTH / column.width(), COLUMN_HEIGHT / column.height())))) {
+			// Small enough to read in a column, beside the partnership's facts.
+			LAID_OUT.put(key, column);
+			return column;
+		}
+		Diagram best = null;
+		double bestScale = 0;
+		boolean bestClean = false;
+		for (Variant variant : SLIDE) {
+			Diagram diagram = laidOut(partnership, variant);
+			double scale = slideScale(diagram);
+			boolean clean = DiagramChecks.clashes(diagram).isEmpty();
+			if (!variant.numbered() && clean && readable(diagram, variant, scale)) {
+				// The arrows' words, readable: nothing to look up in the notes.
+				best = diagram;
+				break;
+			}
+			if (variant.numbered() && (best == null || clean && !bestClean || clean == bestClean && scale > bestScale)) {
+				best = diagram;
+				bestScale = scale;
+				bestClean = clean;
+			}
+		}
+		LAID_OUT.put(key, best);
+		return best;
+	}
+
+	private static boolean readable(Diagram diagram, Variant variant, double scale) {
+		return scale * variant.labelSize() >= SLIDE_LABEL_POINTS && scale * variant.nameSize() >= SLIDE_NAME_POINTS;
+	}
+
+	/** How large a diagram is shown on a slide of its own: fitted to the space, at most twice its size. */
+	public static double slideScale(Diagram diagram) {
+		return Math.min(2, Math.min(SLIDE_WIDTH / diagram.width(), SLIDE_HEIGHT / diagram.height()));
+	}
+
+	/**
+	 * What each numbered arrow of the slide's diagram stands for, one line each ("1. giver → receiver:
+	 * what"), for the speaker notes; empty when the arrows carry their words.
+	 */
+	public static List<String> key(Partnership partnership) {
+		if (!slideLayout(partnership).numbered()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		List<Flow> flows = partnership.flows();
+		for (int i = 0; i < flows.size(); i++) {
+			Flow flow = flows.get(i);
+			String to = flow.to() == null ? receiverOfAll(partnership) : flow.to().name();
+			lines.add(NLS.bind(Messages.DiagramKey, new Object[] { i + 1, flow.from().name(), to, flow.what() }));
+		}
+		return lines;
+	}
+
+	private static Diagram laidOut(Partnership partnership, Variant variant) {
 		Diagram diagram = null;
 		// Made again with more room in the rare case the algorithm leaves a label touching a box.
 		for (double room = 1; room <= 3; room += 1) {
-			diagram = layout(partnership, room);
+			diagram = layout(partnership, variant, variant.spacing() * room);
 			if (DiagramChecks.clashes(diagram).isEmpty()) {
 				return diagram;
 			}
@@ -117,6 +224,16 @@ public final class PartnershipDiagrams {
 	/** The diagram as a PNG image, {@code scale} pixels per SVG unit (2 for print or a projector). */
 	public static byte[] png(Partnership partnership, double scale) {
 		return DiagramPng.png(layout(partnership), scale);
+	}
+
+	/** The slide's diagram ({@link #slideLayout}) as a standalone SVG document. */
+	public static String slideSvg(Partnership partnership) {
+		return DiagramSvg.svg(slideLayout(partnership), title(partnership), description(partnership), "partnership");
+	}
+
+	/** The slide's diagram ({@link #slideLayout}) as a PNG image, {@code scale} pixels per SVG unit. */
+	public static byte[] slidePng(Partnership partnership, double scale) {
+		return DiagramPng.png(slideLayout(partnership), scale);
 	}
 
 	/** The diagram's title, for its caption or its alternative text. */
@@ -145,11 +262,11 @@ public final class PartnershipDiagrams {
 	private record Shape(String id, Kind kind, boolean broker, String name, String tag) {
 	}
 
-	private static Diagram layout(Partnership partnership, double room) {
+	private static Diagram layout(Partnership partnership, Variant variant, double room) {
 		Map<String, Shape> shapes = shapes(partnership);
 		ElkNode graph = ElkGraphUtil.createGraph();
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		graph.setProperty(CoreOptions.DIRECTION, variant.direction());
 		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
 		// One layout for the whole diagram, so that a partner without arrows still sits in its row.
@@ -163,23 +280,28 @@ public final class PartnershipDiagrams {
 		graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0 * room);
 		graph.setProperty(LayeredOptions.SPACING_LABEL_LABEL, 6.0 * room);
 		graph.setProperty(LayeredOptions.SPACING_LABEL_NODE, 6.0 * room);
-		graph.setProperty(LayeredOptions.EDGE_LABELS_INLINE, false);
+		graph.setProperty(LayeredOptions.EDGE_LABELS_INLINE, variant.numbered());
 
 		Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
 		Map<String, Text[]> texts = new LinkedHashMap<>();
 		for (Shape shape : shapes.values()) {
 			ElkNode node = ElkGraphUtil.createNode(graph);
-			List<String> name = DiagramText.wrap(shape.name(), NODE_TEXT_WIDTH, NAME_SIZE, true);
-			List<String> tag = DiagramText.wrap(shape.tag(), NODE_TEXT_WIDTH, ROLE_SIZE, false);
-			double width = Math.max(NODE_MIN_WIDTH,
-					2 * PAD + Math.max(DiagramText.widest(name, NAME_SIZE, true), DiagramText.widest(tag, ROLE_SIZE, false)));
-			double nameHeight = name.size() * DiagramText.lineHeight(NAME_SIZE);
-			double tagHeight = tag.get(0).isEmpty() ? 0 : tag.size() * DiagramText.lineHeight(ROLE_SIZE);
+			double nameSize = variant.nameSize();
+			double roleSize = variant.roleSize();
+			// As wide as the longest word of the name (up to half as wide again), so that no word breaks.
+			double textWidth = Math.min(1.5 * variant.nodeTextWidth(),
+					Math.max(variant.nodeTextWidth(), DiagramText.widestWord(shape.name(), nameSize, true)));
+			List<String> name = DiagramText.wrap(shape.name(), textWidth, nameSize, true);
+			List<String> tag = DiagramText.wrap(shape.tag(), textWidth, roleSize, false);
+			double width = Math.max(variant.nodeMinWidth(),
+					2 * PAD + Math.max(DiagramText.widest(name, nameSize, true), DiagramText.widest(tag, roleSize, false)));
+			double nameHeight = name.size() * DiagramText.lineHeight(nameSize);
+			double tagHeight = tag.get(0).isEmpty() ? 0 : tag.size() * DiagramText.lineHeight(roleSize);
 			node.setDimensions(Math.ceil(width), Math.ceil(2 * PAD + nameHeight + tagHeight));
 			node.setProperty(CoreOptions.PARTITIONING_PARTITION, row(shape.kind()));
 			elkNodes.put(shape.id(), node);
-			texts.put(shape.id(), new Text[] { lines(name, PAD, NAME_SIZE, true),
-					tag.get(0).isEmpty() ? null : lines(tag, PAD + nameHeight, ROLE_SIZE, false) });
+			texts.put(shape.id(), new Text[] { lines(name, PAD, nameSize, true),
+					tag.get(0).isEmpty() ? null : lines(tag, PAD + nameHeight, roleSize, false) });
 		}
 		List<ElkEdge> edges = new ArrayList<>();
 		List<Text> labelTexts = new ArrayList<>();
@@ -188,13 +310,21 @@ public final class PartnershipDiagrams {
 			ElkNode from = elkNodes.get(flow.from().id());
 			ElkNode to = elkNodes.get(flow.to() == null ? PARTNERSHIP_ID : flow.to().id());
 			ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
-			List<String> what = DiagramText.wrap(flow.what(), LABEL_TEXT_WIDTH, LABEL_SIZE, false);
+			double labelSize = variant.labelSize();
+			List<String> what = variant.numbered() ? List.of(String.valueOf(edges.size() + 1))
+					: DiagramText.wrap(flow.what(), variant.labelTextWidth(), labelSize, false);
+			boolean bold = variant.numbered();
 			ElkLabel label = ElkGraphUtil.createLabel(String.join(" ", what), edge);
-			label.setDimensions(Math.ceil(DiagramText.widest(what, LABEL_SIZE, false) + 2 * LABEL_PAD),
-					Math.ceil(what.size() * DiagramText.lineHeight(LABEL_SIZE) + 2 * LABEL_PAD));
+			// A number sits in a square, so that one digit and two read alike.
+			double labelWidth = DiagramText.widest(what, labelSize, bold) + 2 * LABEL_PAD;
+			double labelHeight = what.size() * DiagramText.lineHeight(labelSize) + 2 * LABEL_PAD;
+			label.setDimensions(Math.ceil(variant.numbered() ? Math.max(labelWidth, labelHeight) : labelWidth),
+					Math.ceil(labelHeight));
 			label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			// A number sits on its arrow, so that it cannot be read as the next arrow's.
+			label.setProperty(LayeredOptions.EDGE_LABELS_INLINE, variant.numbered());
 			edges.add(edge);
-			labelTexts.add(lines(what, LABEL_PAD, LABEL_SIZE, false));
+			labelTexts.add(lines(what, LABEL_PAD, labelSize, bold));
 			flows.add(flow);
 		}
 
@@ -225,7 +355,7 @@ public final class PartnershipDiagrams {
 			arrows.add(new Arrow(flow.from().id(), flow.to() == null ? PARTNERSHIP_ID : flow.to().id(), route,
 					new Label(box, placed(labelTexts.get(i), box))));
 		}
-		return new Diagram(Math.ceil(graph.getWidth()), Math.ceil(graph.getHeight()), nodes, arrows);
+		return new Diagram(Math.ceil(graph.getWidth()), Math.ceil(graph.getHeight()), nodes, arrows, variant.numbered());
 	}
 
 	/** The boxes: partners in their order, then who receives without being a partner, the broker, the partnership. */
@@ -249,11 +379,15 @@ public final class PartnershipDiagrams {
 			shapes.putIfAbsent(broker.id(), new Shape(broker.id(), Kind.BROKER, true, broker.name(), Messages.Broker));
 		}
 		if (partnership.flows().stream().anyMatch(f -> f.to() == null)) {
-			String name = partnership.product() != null ? partnership.product()
-					: partnership.title() != null ? partnership.title() : Messages.Partnership;
-			shapes.put(PARTNERSHIP_ID, new Shape(PARTNERSHIP_ID, Kind.PARTNERSHIP, false, name, ""));
+			shapes.put(PARTNERSHIP_ID, new Shape(PARTNERSHIP_ID, Kind.PARTNERSHIP, false, receiverOfAll(partnership), ""));
 		}
 		return shapes;
+	}
+
+	/** The name of the box that what is given to all partners goes to. */
+	private static String receiverOfAll(Partnership partnership) {
+		return partnership.product() != null ? partnership.product()
+				: partnership.title() != null ? partnership.title() : Messages.Partnership;
 	}
 
 	private static Kind kind(String role) {

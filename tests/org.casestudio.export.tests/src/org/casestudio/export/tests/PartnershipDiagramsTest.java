@@ -105,7 +105,11 @@ class PartnershipDiagramsTest {
 	@ParameterizedTest
 	@MethodSource("generated")
 	void noLabelOnABoxOrALabelAndNoArrowThroughABox(Partnership partnership) {
-		Diagram diagram = PartnershipDiagrams.layout(partnership);
+		assertClear(partnership, PartnershipDiagrams.layout(partnership), "page");
+		assertClear(partnership, PartnershipDiagrams.slideLayout(partnership), "slide");
+	}
+
+	private static void assertClear(Partnership partnership, Diagram diagram, String where) {
 		List<String> clashes = new ArrayList<>();
 		List<Arrow> arrows = diagram.arrows();
 		for (int i = 0; i < arrows.size(); i++) {
@@ -132,7 +136,7 @@ class PartnershipDiagramsTest {
 				}
 			}
 		}
-		assertEquals(List.of(), clashes, partnership.title());
+		assertEquals(List.of(), clashes, partnership.title() + " on a " + where);
 		// Every box and label lies inside the drawing.
 		Box page = new Box(0, 0, diagram.width(), diagram.height());
 		diagram.nodes().forEach(n -> assertTrue(inside(n.box(), page), n.id()));
@@ -169,6 +173,34 @@ class PartnershipDiagramsTest {
 			}
 		}
 		assertTrue(!svg.contains("…") && !svg.contains("..."), "nothing shortened");
+		// On a slide: every name drawn, every arrow's words drawn or, when the arrows carry numbers,
+		// in the key read out in the notes, one line per arrow in order.
+		String slide = PartnershipDiagrams.slideSvg(partnership);
+		Document slideDocument = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new InputSource(new StringReader(slide)));
+		StringBuilder onSlide = new StringBuilder();
+		var slideTexts = slideDocument.getElementsByTagName("tspan");
+		for (int i = 0; i < slideTexts.getLength(); i++) {
+			onSlide.append(slideTexts.item(i).getTextContent()).append(' ');
+		}
+		List<String> slideWords = List.of(onSlide.toString().split("\\s+"));
+		List<String> key = PartnershipDiagrams.key(partnership);
+		assertEquals(PartnershipDiagrams.slideLayout(partnership).numbered(), !key.isEmpty());
+		for (String text : expected) {
+			for (String word : text.split("\\s+")) {
+				assertTrue(slideWords.contains(word) || String.join(" ", key).contains(word),
+						() -> "'" + word + "' of '" + text + "' not on the slide");
+			}
+		}
+		if (!key.isEmpty()) {
+			assertEquals(partnership.flows().size(), key.size());
+			for (int i = 0; i < key.size(); i++) {
+				assertTrue(key.get(i).startsWith((i + 1) + ". ") && key.get(i).endsWith(partnership.flows().get(i).what()),
+						key.get(i));
+				assertTrue(slideWords.contains(String.valueOf(i + 1)), "arrow " + (i + 1) + " numbered");
+			}
+		}
+		assertTrue(!slide.contains("…") && !slide.contains("..."), "nothing shortened on the slide");
 		assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
 		assertTrue(svg.contains(" viewBox=\"0 0 ") && svg.contains(" width=\"") && svg.contains(" height=\""), svg);
 		assertTrue(!svg.contains("href") && !svg.contains("@import") && !svg.contains("@font-face"), "fetches nothing");
@@ -185,7 +217,15 @@ class PartnershipDiagramsTest {
 					.mapToDouble(n -> n.box().y()).min().orElse(Double.MAX_VALUE);
 			// Public partners above producers, producers above private partners.
 			assertTrue(publicBottom <= producerTop && bottomOf(diagram, Kind.PRODUCER) <= privateTop, partnership.title());
+			// On a slide the rows run left to right (top to bottom in a column), in the same order.
+			Diagram slide = PartnershipDiagrams.slideLayout(partnership);
+			assertTrue(rightOf(slide, Kind.PUBLIC) <= leftOf(slide, Kind.PRODUCER)
+					&& rightOf(slide, Kind.PRODUCER) <= leftOf(slide, Kind.PRIVATE)
+					|| bottomOf(slide, Kind.PUBLIC) <= topOf(slide, Kind.PRODUCER)
+							&& bottomOf(slide, Kind.PRODUCER) <= topOf(slide, Kind.PRIVATE),
+					partnership.title() + " on a slide");
 			if (partnership.broker() != null) {
+				assertEquals(1, slide.nodes().stream().filter(Node::broker).count());
 				List<Node> brokers = diagram.nodes().stream().filter(Node::broker).toList();
 				assertEquals(1, brokers.size());
 				assertEquals(Kind.BROKER, brokers.get(0).kind());
@@ -248,6 +288,41 @@ class PartnershipDiagramsTest {
 				assertEquals(partnership.flows().size(), diagram.arrows().size());
 			}
 		}
+	}
+
+	/**
+	 * A slide's diagram, fitted to a 13.33 x 7.5 in slide below its title, is read from the back of
+	 * a room: up to four partners, its arrows' words (or numbers) are 12 points or more and its
+	 * boxes' names 14 or more. Five to eight partners with long names do not all fit so: their type
+	 * stays 9 points or more (a page's diagram of eight partners came out near 4 points).
+	 */
+	@Test
+	void aSlidesDiagramIsReadableFromTheBackOfTheRoom() {
+		for (Partnership partnership : generated()) {
+			Diagram slide = PartnershipDiagrams.slideLayout(partnership);
+			double scale = PartnershipDiagrams.slideScale(slide);
+			double label = slide.arrows().stream().mapToDouble(a -> a.label().text().size()).min().orElse(99) * scale;
+			double name = slide.nodes().stream().mapToDouble(n -> n.name().size()).min().orElse(99) * scale;
+			String what = String.format("%s: labels %.1f pt, names %.1f pt", partnership.title(), label, name);
+			if (partnership.partners().size() <= 4) {
+				assertTrue(label >= 12 && name >= 14, what);
+			}
+			assertTrue(label >= 9 && name >= 9, what);
+		}
+	}
+
+	private static double leftOf(Diagram diagram, Kind kind) {
+		return diagram.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> n.box().x()).min()
+				.orElse(Double.MAX_VALUE);
+	}
+
+	private static double rightOf(Diagram diagram, Kind kind) {
+		return diagram.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> n.box().right()).max().orElse(0);
+	}
+
+	private static double topOf(Diagram diagram, Kind kind) {
+		return diagram.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> n.box().y()).min()
+				.orElse(Double.MAX_VALUE);
 	}
 
 	private static double bottomOf(Diagram diagram, Kind kind) {

@@ -36,6 +36,7 @@ import org.casestudio.export.ExportFormat;
 import org.casestudio.export.ExportPipeline;
 import org.casestudio.export.PreparedPack;
 import org.casestudio.export.TrainingPackExport;
+import org.casestudio.export.diagram.Diagram;
 import org.casestudio.export.diagram.PartnershipDiagrams;
 import org.casestudio.export.pack.TextSource;
 import org.casestudio.export.pack.TrainingPack;
@@ -195,9 +196,12 @@ class SlidesExportTest {
 		Path pptx = out.resolve("attapeu-slides.pptx");
 		try (XMLSlideShow deck = read(pptx)) {
 			Dimension page = deck.getPageSize();
-			for (Partnership partnership : eight) {
-				XSLFSlide slide = deck.getSlides().stream().filter(s -> title(s).equals(partnership.title())).findFirst()
-						.orElseThrow();
+			// The four share a title: the i-th slide of that title is the i-th partnership's.
+			List<XSLFSlide> slides = deck.getSlides().stream().filter(s -> title(s).equals(eight.get(0).title())).toList();
+			assertEquals(eight.size(), slides.size());
+			for (int i = 0; i < eight.size(); i++) {
+				Partnership partnership = eight.get(i);
+				XSLFSlide slide = slides.get(i);
 				// A slide of its own: the title, the picture and its legend, no column of text beside it.
 				assertTrue(slide.getPlaceholders().length == 1, partnership.title());
 				XSLFPictureShape picture = slide.getShapes().stream().filter(XSLFPictureShape.class::isInstance)
@@ -209,11 +213,22 @@ class SlidesExportTest {
 				double freeHeight = page.getHeight() - top;
 				assertTrue(at.getHeight() >= 0.8 * freeHeight || at.getWidth() >= 0.8 * page.getWidth(),
 						() -> partnership.title() + ": " + at + " below " + top + " on " + page);
-				// The labels, 12.5 units in the drawing, at the picture's scale. A tall eight-partner
-				// layout reaches the slide's height first and its labels come out near 5 points:
-				// printed so the figure is seen, not yet a readable size (a wider layout is needed).
-				double scale = at.getWidth() / PartnershipDiagrams.layout(partnership).width();
-				System.out.printf("%s: labels at %.1f pt on its slide%n", partnership.title(), 12.5 * scale);
+				// The type at the picture's scale: the slide's layout runs left to right and numbers its
+				// arrows, so that labels and names stay 9 points or more (a page's layout squeezed into
+				// the slide came out at 4.3 to 6.1 points).
+				Diagram drawn = PartnershipDiagrams.slideLayout(partnership);
+				double scale = at.getWidth() / drawn.width();
+				double label = drawn.arrows().stream().mapToDouble(a -> a.label().text().size()).min().orElseThrow() * scale;
+				double name = drawn.nodes().stream().mapToDouble(n -> n.name().size()).min().orElseThrow() * scale;
+				assertTrue(label >= 9 && name >= 9, String.format("%s: labels %.1f pt, names %.1f pt on its slide",
+						partnership.title(), label, name));
+				// Numbered arrows: the notes say what each gives.
+				if (drawn.numbered()) {
+					String notes = notes(slide);
+					for (String line : PartnershipDiagrams.key(partnership)) {
+						assertTrue(notes.contains(line), line + " not in " + notes);
+					}
+				}
 				assertTrue(at.getMaxY() <= page.getHeight() && at.getX() >= 0 && at.getMaxX() <= page.getWidth(), at.toString());
 				XSLFTextShape legend = slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
 						.map(XSLFTextShape.class::cast).filter(t -> t.getText().startsWith("Boxes:")).findFirst().orElseThrow();
