@@ -13,9 +13,20 @@ import org.eclipse.ui.PlatformUI;
  */
 public class DesktopApplication implements IApplication {
 
+	/** Java2D's switch between a display connection of its own and none (java.awt.GraphicsEnvironment). */
+	public static final String HEADLESS_PROPERTY = "java.awt.headless";
+
 	@Override
 	public Object start(IApplicationContext context) {
 		LibraryLogging.install();
+		// Java2D draws off screen here only (SWT's SVG rasterizer, the exporters' diagrams and text
+		// measures). Not headless, its first use opens an X11 connection of its own; done by the
+		// warm-up while GTK opens SWT's, the two hung in native code (gtk_init_check against
+		// X11GraphicsEnvironment.initDisplay) in about one start in several on a loaded host
+		// (docs/startup-notes.md). A value given on the command line is left as it is.
+		if (System.getProperty(HEADLESS_PROPERTY) == null) {
+			System.setProperty(HEADLESS_PROPERTY, Boolean.TRUE.toString());
+		}
 		// As early as possible, so that it has the second core while the workbench comes up.
 		new StartupWarmUp().schedule();
 		Display display = PlatformUI.createDisplay();

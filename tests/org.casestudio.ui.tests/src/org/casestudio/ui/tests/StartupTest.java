@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,16 @@ class StartupTest {
 		IConfigurationElement run = application.getConfigurationElements()[0].getChildren("run")[0];
 
 		assertEquals(DesktopApplication.class.getName(), run.getAttribute("class"));
+	}
+
+	@Test
+	void java2dDrawsWithoutAConnectionToTheDisplayOfItsOwn() throws Exception {
+		Job.getJobManager().join(StartupWarmUp.FAMILY, null);
+		// The warm-up has rasterized an SVG by now, so Java2D is set up: without a display
+		// connection, since opening one beside GTK's could hang the start.
+		assertEquals("true", System.getProperty(DesktopApplication.HEADLESS_PROPERTY));
+		assertTrue(GraphicsEnvironment.isHeadless());
+		assertTrue(GraphicsEnvironment.getLocalGraphicsEnvironment().isHeadlessInstance());
 	}
 
 	@Test
