@@ -296,6 +296,9 @@ final class Deck implements AutoCloseable {
 	/** Removes the deck's last slide (a table that did not fit, made again smaller). */
 	void dropLast() {
 		show.removeSlide(show.getSlides().size() - 1);
+		// Its part name and id are free again: the next slide takes them, as POI's createSlide would.
+		nextPart.remove(XSLFRelation.SLIDE.getDefaultFileName());
+		nextSlideId = 0;
 	}
 
 	/** The picture fitted in {@code area}, centred, at most twice its size; where it went. */
