@@ -2,12 +2,19 @@ package org.casestudio.export.print;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.casestudio.export.Markdown;
 import org.casestudio.export.print.Doc.Block;
@@ -124,14 +131,54 @@ final class PdfRenderer {
 	}
 
 	private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-		// The export bundle carries the fonts; its class loader finds them, in OSGi and on a class path.
-		builder.useFont(() -> {
-			InputStream in = Markdown.class.getResourceAsStream("/fonts/" + file);
-			if (in == null) {
-				throw new IllegalStateException("fonts/" + file);
+		builder.useFont(() -> new ByteArrayInputStream(fontBytes(file)), family, weight, style, true);
+	}
+
+	/** Each font file's bytes, read once a JVM (a pack renders two to four PDFs). */
+	private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
+
+	/**
+	 * The bytes of a font the bundle carries, read through the export bundle's class loader (in OSGi
+	 * and on a class path). The Latin fonts' glyph substitution table (GSUB) is hidden: PDFBox 3 applies
+	 * it to every string it draws with a worker that compiles regular expressions each time, which
+	 * took over a third of a guide's PDF time, for the few Latin ligatures Noto Sans has (fi, fl). The
+	 * text keeps its letters, its measure (openhtmltopdf measures without the substitutions) and its
+	 * extraction; the Lao font keeps its table.
+	 */
+	static byte[] fontBytes(String file) {
+		return FONTS.computeIfAbsent(file, f -> {
+			try (InputStream in = Markdown.class.getResourceAsStream("/fonts/" + f)) {
+				if (in == null) {
+					throw new IllegalStateException("fonts/" + f);
+				}
+				byte[] bytes = in.readAllBytes();
+				return f.startsWith("NotoSans-") ? withoutTable(bytes, "GSUB") : bytes;
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
-			return in;
-		}, family, weight, style, true);
+		});
+	}
+
+	/**
+	 * The TrueType font with the table {@code tag} renamed in its table directory, so that no reader
+	 * looks for it: the table's bytes stay where they are (and out of the PDF, whose subset copies
+	 * only the tables it knows). The font unchanged when it has no such table.
+	 */
+	static byte[] withoutTable(byte[] font, String tag) {
+		ByteBuffer buffer = ByteBuffer.wrap(font);
+		int tables = Short.toUnsignedInt(buffer.getShort(4));
+		byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);
+		for (int t = 0; t < tables; t++) {
+			int record = 12 + 16 * t;
+			if (record + 4 <= font.length && Arrays.equals(font, record, record + 4, wanted, 0, 4)) {
+				byte[] copy = font.clone();
+				// A lower-case tag is reserved for private tables: "gsuB" means nothing to any reader.
+				copy[record] = (byte) Character.toLowerCase(tag.charAt(0));
+				copy[record + 3] = (byte) Character.toUpperCase(tag.charAt(3));
+				return copy;
+			}
+		}
+		return font;
 	}
 
 	private void blocks(List<Block> blocks) {

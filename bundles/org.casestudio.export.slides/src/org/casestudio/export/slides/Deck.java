@@ -8,10 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.ooxml.POIXMLDocumentPart.RelationPart;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TableCell;
@@ -19,6 +27,10 @@ import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -30,7 +42,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTNotesSlide;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPresentation;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdList;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
 
 /**
  * A PowerPoint deck made of the master's own layouts, so that every slide has real title and body
@@ -53,6 +69,14 @@ final class Deck implements AutoCloseable {
 
 	private final XMLSlideShow show;
 	private final boolean ownMasters;
+	/** The next free number of each kind of part (slide, notes slide, picture), by its name's template. */
+	private final Map<String, Integer> nextPart = new HashMap<>();
+	/** The next slide id of the presentation's list; 0 until read from it. */
+	private long nextSlideId;
+	/** The first notes slide as POI made it from the notes master, before its text: every other one is a copy. */
+	private CTNotesSlide notesTemplate;
+	/** The picture parts already in the deck, by their bytes: a picture shown twice is stored once. */
+	private final Map<byte[], XSLFPictureData> media = new IdentityHashMap<>();
 
 	private Deck(XMLSlideShow show, boolean ownMasters) {
 		this.show = show;
@@ -82,7 +106,7 @@ final class Deck implements AutoCloseable {
 
 	/** A title slide: the title and a subtitle of lines. */
 	XSLFSlide titleSlide(String title, List<String> subtitle) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE, SlideLayout.TITLE_AND_CONTENT));
+		XSLFSlide slide = createSlide(layout(SlideLayout.TITLE, SlideLayout.TITLE_AND_CONTENT));
 		text(placeholder(slide, Placeholder.CENTERED_TITLE, Placeholder.TITLE), title);
 		lines(placeholder(slide, Placeholder.SUBTITLE, Placeholder.BODY), subtitle);
 		return slide;
@@ -90,7 +114,7 @@ final class Deck implements AutoCloseable {
 
 	/** A section's first slide: its title and a line or two under it. */
 	XSLFSlide sectionSlide(String title, List<String> subtitle) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.SECTION_HEADER, SlideLayout.TITLE));
+		XSLFSlide slide = createSlide(layout(SlideLayout.SECTION_HEADER, SlideLayout.TITLE));
 		text(placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE), title);
 		lines(placeholder(slide, Placeholder.BODY, Placeholder.SUBTITLE), subtitle);
 		return slide;
@@ -98,7 +122,7 @@ final class Deck implements AutoCloseable {
 
 	/** A title and bullets; a bullet of {@link Bullet#level} 1 is under the one before it. */
 	XSLFSlide bulletSlide(String title, List<Bullet> bullets) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT));
+		XSLFSlide slide = createSlide(layout(SlideLayout.TITLE_AND_CONTENT, SlideLayout.TEXT));
 		text(placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE), title);
 		XSLFTextShape body = placeholder(slide, Placeholder.BODY, Placeholder.CONTENT);
 		if (body != null) {
@@ -123,7 +147,7 @@ final class Deck implements AutoCloseable {
 	 * picture as large as the slide allows below it, and a line of {@code legend} under it.
 	 */
 	XSLFSlide pictureSlide(String title, Picture picture, String legend) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
+		XSLFSlide slide = createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
 		XSLFTextShape titleShape = titleOnly(slide, title);
 		Dimension page = show.getPageSize();
 		double top = titleShape != null && titleShape.getAnchor() != null ? titleShape.getAnchor().getMaxY() + 14 : 100;
@@ -149,7 +173,7 @@ final class Deck implements AutoCloseable {
 
 	/** A title, bullets in the left column and a picture fitted in the right one (the two-column layout). */
 	XSLFSlide bulletsAndPictureSlide(String title, List<Bullet> bullets, Picture picture) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.TWO_OBJ, SlideLayout.TITLE_AND_CONTENT));
+		XSLFSlide slide = createSlide(layout(SlideLayout.TWO_OBJ, SlideLayout.TITLE_AND_CONTENT));
 		text(placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE), title);
 		List<XSLFTextShape> bodies = new ArrayList<>();
 		for (XSLFTextShape shape : slide.getPlaceholders()) {
@@ -191,7 +215,7 @@ final class Deck implements AutoCloseable {
 
 	/** A slide of the title-only layout: the title, and the area below it for a table. */
 	XSLFSlide tableSlide(String title) {
-		XSLFSlide slide = show.createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
+		XSLFSlide slide = createSlide(layout(SlideLayout.TITLE_ONLY, SlideLayout.TITLE_AND_CONTENT));
 		titleOnly(slide, title);
 		return slide;
 	}
@@ -273,13 +297,16 @@ final class Deck implements AutoCloseable {
 	/** Removes the deck's last slide (a table that did not fit, made again smaller). */
 	void dropLast() {
 		show.removeSlide(show.getSlides().size() - 1);
+		// Its part name and id are free again: the next slide takes them, as POI's createSlide would.
+		nextPart.remove(XSLFRelation.SLIDE.getDefaultFileName());
+		nextSlideId = 0;
 	}
 
 	/** The picture fitted in {@code area}, centred, at most twice its size; where it went. */
 	private Rectangle2D place(XSLFSlide slide, Picture picture, Rectangle2D area) {
-		XSLFPictureShape shape = slide.createPicture(show.addPicture(picture.png(), PictureType.PNG));
+		XSLFPictureShape shape = slide.createPicture(media(picture.png(), XSLFRelation.IMAGE_PNG));
 		if (picture.svg() != null) {
-			shape.setSvgImage(show.addPicture(picture.svg(), PictureType.SVG));
+			shape.setSvgImage(media(picture.svg(), XSLFRelation.IMAGE_SVG));
 		}
 		double scale = Math.min(area.getWidth() / picture.width(), area.getHeight() / picture.height());
 		// Not larger than twice its size: a two-box diagram need not fill the screen.
@@ -310,7 +337,7 @@ final class Deck implements AutoCloseable {
 		if (paragraphs.isEmpty()) {
 			return;
 		}
-		for (XSLFTextShape shape : show.getNotesSlide(slide).getPlaceholders()) {
+		for (XSLFTextShape shape : notesSlide(slide).getPlaceholders()) {
 			if (shape.getTextType() == Placeholder.BODY) {
 				shape.clearText();
 				for (String text : paragraphs) {
@@ -319,6 +346,103 @@ final class Deck implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	/*
+	 * The parts of a large deck. POI's own createSlide, getNotesSlide and addPicture each look for a
+	 * free part name with a regular expression over every part of the package, which grows with the
+	 * square of the deck (14 % of a 200-case deck's time); a notes slide is copied shape by shape from
+	 * the notes master, each paragraph's properties resolved through the masters (17 %); and every
+	 * PNG placed is decoded in full through ImageIO to learn its size (15 %). The deck only adds
+	 * parts, so it numbers them itself (one scan per kind of part, each number checked free), copies
+	 * the first notes slide's XML for the others, and gives POI the size it knows.
+	 */
+
+	/** A slide on {@code layout}, as {@link XMLSlideShow#createSlide(XSLFSlideLayout)} makes it. */
+	private XSLFSlide createSlide(XSLFSlideLayout layout) {
+		CTPresentation presentation = show.getCTPresentation();
+		CTSlideIdList ids = presentation.isSetSldIdLst() ? presentation.getSldIdLst() : presentation.addNewSldIdLst();
+		if (nextSlideId == 0) {
+			long last = 255;
+			for (CTSlideIdListEntry id : ids.getSldIdArray()) {
+				last = Math.max(last, id.getId());
+			}
+			nextSlideId = last + 1;
+		}
+		RelationPart part = show.createRelationship(XSLFRelation.SLIDE, XSLFFactory.getInstance(),
+				partNumber(XSLFRelation.SLIDE, XSLFRelation.SLIDE.getDefaultFileName()), false);
+		XSLFSlide slide = part.getDocumentPart();
+		CTSlideIdListEntry id = ids.addNewSldId();
+		id.setId(nextSlideId++);
+		id.setId2(part.getRelationship().getId());
+		layout.copyLayout(slide);
+		slide.getPackagePart().clearRelationships();
+		slide.addRelation(null, XSLFRelation.SLIDE_LAYOUT, layout);
+		// The slide show's own list of its slides (getSlides returns it, not a copy).
+		show.getSlides().add(slide);
+		return slide;
+	}
+
+	/** The slide's notes slide, made if it has none, as {@link XMLSlideShow#getNotesSlide} makes it. */
+	private XSLFNotes notesSlide(XSLFSlide slide) {
+		XSLFNotes notes = slide.getNotes();
+		if (notes != null) {
+			return notes;
+		}
+		if (notesTemplate == null || show.getNotesMaster() == null) {
+			// The first one by POI, which makes the notes master too.
+			notes = show.getNotesSlide(slide);
+			notesTemplate = (CTNotesSlide) notes.getXmlObject().copy();
+			return notes;
+		}
+		notes = (XSLFNotes) show.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(),
+				partNumber(XSLFRelation.NOTES, XSLFRelation.NOTES.getDefaultFileName()));
+		slide.addRelation(null, XSLFRelation.NOTES, notes);
+		notes.addRelation(null, XSLFRelation.NOTES_MASTER, show.getNotesMaster());
+		notes.addRelation(null, XSLFRelation.SLIDE, slide);
+		notes.getXmlObject().set(notesTemplate);
+		return notes;
+	}
+
+	/** A picture part holding {@code data}, as {@link XMLSlideShow#addPicture(byte[], PictureType)} makes it. */
+	private XSLFPictureData media(byte[] data, XSLFRelation type) {
+		XSLFPictureData picture = media.get(data);
+		if (picture != null) {
+			return picture;
+		}
+		// Pictures of every type share one numbering, as POI's do (image7.png, image8.svg).
+		picture = show.createRelationship(type, XSLFFactory.getInstance(), partNumber(type, "/ppt/media/image#\\..+"), true)
+				.getDocumentPart();
+		try (OutputStream out = picture.getPackagePart().getOutputStream()) {
+			out.write(data);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (type == XSLFRelation.IMAGE_PNG) {
+			PictureSizes.give(picture, data);
+		}
+		media.put(data, picture);
+		return picture;
+	}
+
+	/**
+	 * A number for a new part of {@code relation}'s kind whose name is free: one scan of the package
+	 * ({@code template} as POI's {@link org.apache.poi.openxml4j.opc.OPCPackage#getUnusedPartIndex}
+	 * takes it) for the first, then counted on, each name checked free by a look-up.
+	 */
+	private int partNumber(XSLFRelation relation, String template) {
+		Integer next = nextPart.get(template);
+		int number;
+		try {
+			number = next != null ? next : show.getPackage().getUnusedPartIndex(template);
+			while (show.getPackage().containPart(PackagingURIHelper.createPartName(relation.getFileName(number)))) {
+				number++;
+			}
+		} catch (InvalidFormatException e) {
+			throw new IllegalStateException(e);
+		}
+		nextPart.put(template, number + 1);
+		return number;
 	}
 
 	byte[] bytes() throws IOException {
