@@ -158,9 +158,10 @@ class FormTranslationsTest {
 
 		FormFieldsTest.undo(editor);
 		assertEquals(changed, document.get());
-		FormFieldsTest.undo(editor);
-		FormFieldsTest.undo(editor);
-		Workbench.waitFor(() -> document.get().equals(before), "the translation undone");
+		// Then the typed change, then the translation (however the history grouped the typing).
+		for (int i = 0; i < 2 && !document.get().equals(before); i++) {
+			FormFieldsTest.undo(editor);
+		}
 		assertEquals(before, document.get());
 	}
 
@@ -199,7 +200,8 @@ class FormTranslationsTest {
 		int photosOfDay = editor.session().read(resource -> ((Day) ((LearningRoute) ((Document) resource.getContents()
 				.get(0)).getDeclarations().get(0)).getDays().get(0)).getPhotos().size());
 		assertEquals(1, photosOfDay);
-		// The new photo is selected, its description ready to be translated under the table.
+		// Its description is translated under the table.
+		select(photos, 0);
 		TranslationsField alt = rowsUnder(route, photos, PHOTO__ALT);
 		Workbench.waitFor(() -> alt.languages().equals(List.of("lo", "fr", "es")), "the description's translations");
 
@@ -231,10 +233,17 @@ class FormTranslationsTest {
 		editCell(claims, 0, 1, "2013");
 		assertEquals(cited.replaceFirst("\t\tfor dates, edition,", "\t\tfor dates 2013, edition,"), document.get());
 
+		String valued = document.get();
 		select(claims, 1);
 		FormActionsTest.press(claims.control(), "Remove");
-		assertEquals(cited.replaceFirst("\t\tfor dates, edition, organiser", "\t\tfor dates 2013, organiser"),
-				document.get());
+		// Only the facts' line changes (a blank where the fact stood may stay).
+		String removed = document.get();
+		String factsLine = "\t\tfor dates 2013, edition, organiser, host_programme, funders\n";
+		int at = valued.indexOf(factsLine);
+		assertTrue(at > 0, valued);
+		String newLine = removed.substring(at, removed.indexOf('\n', at) + 1);
+		assertEquals(valued.substring(0, at) + newLine + valued.substring(at + factsLine.length()), removed);
+		assertEquals("\t\tfor dates 2013, organiser, host_programme, funders\n", newLine.replaceAll(" +", " "));
 
 		FormFieldsTest.undo(editor);
 		FormFieldsTest.undo(editor);
