@@ -196,7 +196,7 @@ class FormTranslationsTest {
 		String inserted = insertion(original, after);
 		assertTrue(inserted.strip().startsWith("photo \"photos/new.jpg\""), inserted);
 		int at = after.indexOf(inserted);
-		assertTrue(at > original.indexOf("\tday 1") && at < original.indexOf("\tend\nend"), "inside the day: " + after);
+		assertTrue(at > original.indexOf("\tday 1") && at <= original.indexOf("\tend\nend"), "inside the day, before its end: " + after);
 		int photosOfDay = editor.session().read(resource -> ((Day) ((LearningRoute) ((Document) resource.getContents()
 				.get(0)).getDeclarations().get(0)).getDays().get(0)).getPhotos().size());
 		assertEquals(1, photosOfDay);
