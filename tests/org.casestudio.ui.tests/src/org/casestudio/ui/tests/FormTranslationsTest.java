@@ -192,11 +192,10 @@ class FormTranslationsTest {
 		FormActionsTest.press(photos.control(), "Add");
 		Workbench.waitFor(() -> photos.rows().size() == 1, "the day's new photo");
 
-		String after = document.get();
-		String inserted = insertion(original, after);
-		assertTrue(inserted.strip().startsWith("photo \"photos/new.jpg\""), inserted);
-		int at = after.indexOf(inserted);
-		assertTrue(at > original.indexOf("\tday 1") && at <= original.indexOf("\tend\nend"), "inside the day, before its end: " + after);
+		// Written in the day, after its session and before its end, and nowhere else.
+		String session = "\t\tvisit \"Coffee group\" case coffee\n";
+		assertEquals(original.replace(session, session + "\t\tphoto \"photos/new.jpg\"\n\t\t\talt \"New\"\n"),
+				document.get());
 		int photosOfDay = editor.session().read(resource -> ((Day) ((LearningRoute) ((Document) resource.getContents()
 				.get(0)).getDeclarations().get(0)).getDays().get(0)).getPhotos().size());
 		assertEquals(1, photosOfDay);
@@ -289,21 +288,6 @@ class FormTranslationsTest {
 		} finally {
 			shell.setBounds(bounds);
 		}
-	}
-
-	/** The text inserted into before to make after (the one change is an insertion). */
-	private static String insertion(String before, String after) {
-		int prefix = 0;
-		while (prefix < before.length() && before.charAt(prefix) == after.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < before.length() - prefix
-				&& before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-			suffix++;
-		}
-		assertEquals(before.length(), prefix + suffix, "only an insertion: " + after);
-		return after.substring(prefix, after.length() - suffix);
 	}
 
 	/** Presses Add beside the facts and chooses the fact in the chooser, through its filter. */
