@@ -190,6 +190,27 @@ public final class RouteTranslations {
 		return new Lookup(outOfDate ? Status.OUT_OF_DATE : Status.MISSING, null);
 	}
 
+	/**
+	 * An entry of a language's translator's file: the file, the translated text, and whether it is
+	 * usable for the text as it is now (translated, not fuzzy, made from this text).
+	 */
+	public record FileEntry(Path file, String text, boolean current) {
+	}
+
+	/**
+	 * The translation of the text in {@code owner.feature} held in the translator's file of the
+	 * language, or null when the file has no translated entry for it (or cannot be read). Shown
+	 * beside the text by the forms, which do not write translators' files.
+	 */
+	public FileEntry inFile(EObject owner, EAttribute feature, int index, String language) {
+		String value = value(owner, feature, index);
+		PoFile.Entry entry = value == null ? null : entries(language).get(TranslationKeys.key(owner, feature, index));
+		if (entry == null || entry.translation.isEmpty()) {
+			return null;
+		}
+		return new FileEntry(file(language), entry.translation, entry.isTranslated() && entry.id.equals(value));
+	}
+
 	/** The translation written in the language right after the text, or null. */
 	public Translation inLanguage(EObject owner, EAttribute feature, int index, String language) {
 		Map<Translation, Pair<EAttribute, Integer>> of = targets.computeIfAbsent(owner, texts::targets);

@@ -49,25 +49,30 @@ public final class CaseForm extends ModelForm {
 		// Below the first screen: made when scrolled to (see ModelForm.later).
 		later(left, () -> {
 			Composite learning = section(left, Messages.Section_Learning, null);
-			texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS);
-			texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES);
-			texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS);
+			texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS, FieldMessages.Translations_Lesson);
+			texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES, FieldMessages.Translations_Challenge);
+			texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS,
+					FieldMessages.Translations_SuccessFactor);
 			Citations.sources(this, left, study, CASE_STUDY__SOURCES);
 			Citations.photos(this, left, study, CASE_STUDY__PHOTOS);
 		});
 
 		Composite right = column(body);
 		Composite practices = section(right, Messages.Section_Practices, null);
-		add(new ListField(this, practices, study, CASE_STUDY__PRACTICES, List.of(
+		ListField practiceList = add(new ListField(this, practices, study, CASE_STUDY__PRACTICES, List.of(
 				ListField.Column.text(Messages.Field_Id, 110, (owner, p) -> ((Practice) p).getName()),
 				ListField.Column.attribute(Messages.Field_Title, 200, NAMED_ELEMENT__TITLE),
 				ListField.Column.attribute(Messages.Field_Sector, 90, PRACTICE__SECTOR),
 				ListField.Column.attribute(Messages.Field_MarketChannel, 160, PRACTICE__MARKET_CHANNEL)), 3,
 				owner -> named(CaseStudioFactory.eINSTANCE.createPractice(), "practice", ((CaseStudy) owner).getPractices()),
 				false, null));
+		TranslationsField.ofRow(this, practices, practiceList, NAMED_ELEMENT__TITLE, FieldMessages.Translations_PracticeTitle);
+		TranslationsField.ofRow(this, practices, practiceList, PRACTICE__SECTOR, FieldMessages.Translations_PracticeSector);
+		TranslationsField.ofRow(this, practices, practiceList, PRACTICE__MARKET_CHANNEL,
+				FieldMessages.Translations_PracticeChannel);
 
 		Composite timeline = section(right, Messages.Section_Timeline, null);
-		add(new ListField(this, timeline, study, CASE_STUDY__TIMELINE, List.of(
+		ListField events = add(new ListField(this, timeline, study, CASE_STUDY__TIMELINE, List.of(
 				ListField.Column.attribute(Messages.Field_Year, 60, TIMELINE_EVENT__YEAR),
 				ListField.Column.attribute(Messages.Field_Event, 480, TIMELINE_EVENT__TEXT)), 3, owner -> {
 					TimelineEvent event = CaseStudioFactory.eINSTANCE.createTimelineEvent();
@@ -75,9 +80,10 @@ public final class CaseForm extends ModelForm {
 					event.setText(Messages.New_Item);
 					return event;
 				}, false, null));
+		TranslationsField.ofRow(this, timeline, events, TIMELINE_EVENT__TEXT, FieldMessages.Translations_Event);
 
 		Composite indicators = section(right, Messages.Section_Indicators, null);
-		add(new ListField(this, indicators, study, CASE_STUDY__INDICATORS, List.of(
+		ListField indicatorList = add(new ListField(this, indicators, study, CASE_STUDY__INDICATORS, List.of(
 				ListField.Column.attribute(Messages.Field_Label, 190, INDICATOR__LABEL),
 				ListField.Column.attribute(Messages.Field_Value, 55, INDICATOR__VALUE),
 				ListField.Column.attribute(Messages.Field_Unit, 75, INDICATOR__UNIT),
@@ -88,10 +94,12 @@ public final class CaseForm extends ModelForm {
 					indicator.setLabel(Messages.New_Item);
 					return indicator;
 				}, false, null));
+		TranslationsField.ofRow(this, indicators, indicatorList, INDICATOR__LABEL, FieldMessages.Translations_IndicatorLabel);
+		TranslationsField.ofRow(this, indicators, indicatorList, INDICATOR__UNIT, FieldMessages.Translations_IndicatorUnit);
 
 		later(right, () -> {
 			Composite people = section(right, Messages.Section_People, null);
-			add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
+			ListField championList = add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
 					ListField.Column.text(Messages.Field_Id, 90, (owner, c) -> ((Champion) c).getName()),
 					ListField.Column.attribute(Messages.Field_Name, 170, NAMED_ELEMENT__TITLE),
 					ListField.Column.text(Messages.Field_Organisation, 140, (owner, c) -> Words.reference((EObject) c,
@@ -99,6 +107,8 @@ public final class CaseForm extends ModelForm {
 					ListField.Column.attribute(Messages.Field_Role, 130, CHAMPION__ROLE)), 3,
 					owner -> named(CaseStudioFactory.eINSTANCE.createChampion(), "champion", ((CaseStudy) owner).getChampions()),
 					false, null));
+			TranslationsField.ofRow(this, people, championList, NAMED_ELEMENT__TITLE, FieldMessages.Translations_ChampionName);
+			TranslationsField.ofRow(this, people, championList, CHAMPION__ROLE, FieldMessages.Translations_ChampionRole);
 
 			Composite questionsBox = section(right, Messages.Section_Questions, null);
 			ListField questionList = add(new ListField(this, questionsBox, study, CASE_STUDY__QUESTIONS, List.of(
@@ -110,6 +120,8 @@ public final class CaseForm extends ModelForm {
 						question.setText(Messages.New_Item);
 						return question;
 					}, false, null));
+			TranslationsField.ofRow(this, questionsBox, questionList, DISCUSSION_QUESTION__TEXT,
+					FieldMessages.Translations_Question);
 			Locator question = Locator.selected(questionList::selection);
 			Composite optionsBox = section(right, FieldMessages.Section_Options, FieldMessages.Section_Options_Description);
 			text(optionsBox, FieldMessages.Field_ExpectedAnswer, question, DISCUSSION_QUESTION__ANSWER);
@@ -132,9 +144,10 @@ public final class CaseForm extends ModelForm {
 		return options;
 	}
 
-	private void texts(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute) {
-		add(new ListField(this, parent, study, attribute, List.of(ListField.Column.texts(label, 520)), 2,
+	private void texts(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute, String translations) {
+		ListField texts = add(new ListField(this, parent, study, attribute, List.of(ListField.Column.texts(label, 520)), 2,
 				owner -> Messages.New_Item, false, null));
+		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	/** A new element with an id not yet used among its siblings ("practice_2"), and a title to overwrite. */

@@ -39,6 +39,38 @@ final class FieldMessages extends NLS {
 	public static String Field_Feedback;
 	public static String Field_ExpectedAnswer;
 	public static String New_Photo;
+	public static String Translations_FromFileHint;
+	public static String Translations_OpenFile;
+	public static String Translations_CannotOpen;
+	public static String Translations_Objective;
+	public static String Translations_Lesson;
+	public static String Translations_Challenge;
+	public static String Translations_SuccessFactor;
+	public static String Translations_DayTitle;
+	public static String Translations_DayPlace;
+	public static String Translations_SessionTitle;
+	public static String Translations_ParticipantName;
+	public static String Translations_ParticipantRole;
+	public static String Translations_PlanTitle;
+	public static String Translations_PhotoAlt;
+	public static String Translations_PhotoCaption;
+	public static String Translations_PracticeTitle;
+	public static String Translations_PracticeSector;
+	public static String Translations_PracticeChannel;
+	public static String Translations_Event;
+	public static String Translations_IndicatorLabel;
+	public static String Translations_IndicatorUnit;
+	public static String Translations_ChampionName;
+	public static String Translations_ChampionRole;
+	public static String Translations_Question;
+	public static String Translations_Option;
+	public static String Translations_Feedback;
+	public static String Section_DayPhotos;
+	public static String Field_Fact;
+	public static String Field_FactValue;
+	public static String Choose_Fact_Title;
+	public static String Choose_Fact_Message;
+	public static String Form_NotAFactValue;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, FieldMessages.class);

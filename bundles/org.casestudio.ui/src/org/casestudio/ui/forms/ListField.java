@@ -108,6 +108,7 @@ public final class ListField extends Field {
 	private List<Row> rows = List.of();
 	private int selected = -1;
 	private boolean editable = true;
+	private boolean refreshesForm;
 	private Text filter;
 	/** Asks what a new element needs before Add writes it; null: the creator alone makes it. */
 	private java.util.function.Supplier<Function<EObject, Object>> ask;
@@ -362,6 +363,14 @@ public final class ListField extends Field {
 
 	void onSelection(Runnable listener) {
 		selectionListeners.add(listener);
+	}
+
+	/** Refreshes the form when the selection changes (once, however many details follow it). */
+	void refreshesFormOnSelection() {
+		if (!refreshesForm) {
+			refreshesForm = true;
+			selectionListeners.add(form::refresh);
+		}
 	}
 
 	public TableViewer viewer() {

@@ -24,6 +24,7 @@ public final class RouteForm extends ModelForm {
 	private ListField sessions;
 	private ListField participants;
 	private ListField plans;
+	private ListField dayPhotos;
 
 	public RouteForm(FormHost host) {
 		super(host, Messages.Page_Route);
@@ -54,8 +55,9 @@ public final class RouteForm extends ModelForm {
 			area(about, Messages.Field_About, route, LEARNING_ROUTE__DESCRIPTION);
 
 			Composite objectives = section(left, Messages.Section_Objectives, null);
-			add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
+			ListField objectiveList = add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
 					List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
+			TranslationsField.ofItem(this, objectives, objectiveList, FieldMessages.Translations_Objective);
 			Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
 		});
 
@@ -66,6 +68,8 @@ public final class RouteForm extends ModelForm {
 				ListField.Column.attribute(Messages.Field_Date, 95, DAY__DATE),
 				ListField.Column.attribute(Messages.Field_Title, 200, DAY__TITLE),
 				ListField.Column.attribute(Messages.Field_Place, 130, DAY__PLACE)), 4, RouteForm::newDay, false, null));
+		TranslationsField.ofRow(this, agenda, days, DAY__TITLE, FieldMessages.Translations_DayTitle);
+		TranslationsField.ofRow(this, agenda, days, DAY__PLACE, FieldMessages.Translations_DayPlace);
 		Composite sessionsBox = section(right, Messages.Section_Sessions, null);
 		sessions = add(new ListField(this, sessionsBox, Locator.selected(days::selection), DAY__SESSIONS, List.of(
 				ListField.Column.choice(Messages.Field_Kind, 110, SESSION__KIND),
@@ -77,6 +81,9 @@ public final class RouteForm extends ModelForm {
 								(EObject) ((EObject) session).eGet(SESSION__VISITED_CASE, false)))),
 				4, day -> newSession(), false, null));
 		reference(sessionsBox, Messages.Field_CaseVisited, Locator.selected(sessions::selection), SESSION__VISITED_CASE);
+		TranslationsField.ofRow(this, sessionsBox, sessions, SESSION__TITLE, FieldMessages.Translations_SessionTitle);
+		dayPhotos = Citations.photos(this, right, Locator.selected(days::selection), DAY__PHOTOS,
+				FieldMessages.Section_DayPhotos);
 		days.onSelection(this::refresh);
 		sessions.onSelection(this::refresh);
 
@@ -95,6 +102,10 @@ public final class RouteForm extends ModelForm {
 					ListField.Column.attribute(Messages.Field_Role, 120, PARTICIPANT__ROLE)), 3, owner -> null, false, null));
 			// Add asks for a name and an id first: the creator above is never used alone.
 			participants.askBeforeAdding(NewDeclarations.participant(this, participants));
+			TranslationsField.ofRow(this, participantsBox, participants, NAMED_ELEMENT__TITLE,
+					FieldMessages.Translations_ParticipantName);
+			TranslationsField.ofRow(this, participantsBox, participants, PARTICIPANT__ROLE,
+					FieldMessages.Translations_ParticipantRole);
 
 			Composite plansBox = section(right, Messages.Section_Plans, null);
 			plans = add(new ListField(this, plansBox, route, LEARNING_ROUTE__INNOVATION_PLANS, List.of(
@@ -104,6 +115,7 @@ public final class RouteForm extends ModelForm {
 					ListField.Column.text(Messages.Field_AdaptedFrom, 100, (owner, p) -> Words.reference((EObject) p,
 							INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, owner -> null, false, null));
 			plans.askBeforeAdding(NewDeclarations.plan(this, plans));
+			TranslationsField.ofRow(this, plansBox, plans, NAMED_ELEMENT__TITLE, FieldMessages.Translations_PlanTitle);
 			Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
 		});
 	}
@@ -149,6 +161,11 @@ public final class RouteForm extends ModelForm {
 	/** The sessions of the selected day, for tests. */
 	public ListField sessions() {
 		return sessions;
+	}
+
+	/** The photos of the selected day, for tests. */
+	public ListField dayPhotos() {
+		return dayPhotos;
 	}
 
 	/** The agenda's day table, for tests. */

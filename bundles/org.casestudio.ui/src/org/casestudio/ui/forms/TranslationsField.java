@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.translations.Fingerprint;
@@ -26,6 +27,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -38,11 +47,22 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
  * now). Hidden while no route of the folder tree asks for translations. A new translation is
  * written by {@link ModelEdits#translate} right after its text; a changed or cleared one by
  * {@link ModelEdits#edit}, like any other value.
+ * <p>
+ * A translation held only in the translator's file of the language ({@code translations/fr.po}) is
+ * shown read-only with the file's name, a link that opens it: the forms do not write translators'
+ * files, and a translation typed here as well would be a second one of the same text.
+ * <p>
+ * The text may also be one item of a list (an objective: {@code index} its place) or a value of the
+ * element selected in a table (a day's title), so that every translatable text is translated where
+ * it is edited (see {@link #ofItem} and {@link #ofRow}).
  */
 public final class TranslationsField extends Field {
 
 	private final boolean multiLine;
+	private final IntSupplier index;
 	private final Composite box;
+	/** What the rows translate, for rows under a table ("Title of the selected day"); null under a field. */
+	private final Label caption;
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 	private boolean editable = true;
 
@@ -53,8 +73,11 @@ public final class TranslationsField extends Field {
 		final Text text;
 		final Label status;
 		final Hyperlink mark;
+		final Hyperlink file;
 		String shown = "";
 		boolean exists;
+		/** The translator's file the row shows, or null when it shows the translation written in the language. */
+		java.nio.file.Path fromFile;
 
 		Row(String language) {
 			this.language = language;
@@ -99,6 +122,18 @@ public final class TranslationsField extends Field {
 					markUpToDate();
 				}
 			});
+			file = form.toolkit().createHyperlink(side, "", SWT.NONE);
+			GridData fileData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+			fileData.exclude = true;
+			file.setLayoutData(fileData);
+			file.setVisible(false);
+			file.setToolTipText(FieldMessages.Translations_OpenFile);
+			file.addHyperlinkListener(new HyperlinkAdapter() {
+				@Override
+				public void linkActivated(HyperlinkEvent e) {
+					openFile();
+				}
+			});
 		}
 
 		/** The translation shown in this row. */
@@ -111,10 +146,41 @@ public final class TranslationsField extends Field {
 			return status.getVisible();
 		}
 
+		/** The translator's file the row's translation comes from, or null when it is written in the language. */
+		public java.nio.file.Path fromFile() {
+			return fromFile;
+		}
+
+		/** The link to the translator's file, shown where the translation comes from it. */
+		public Hyperlink fileLink() {
+			return file;
+		}
+
+		/** Opens the translator's file the translation comes from in a text editor. */
+		public void openFile() {
+			IWorkbenchWindow window = PlatformUI.isWorkbenchRunning()
+					? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
+			IWorkbenchPage page = window == null ? null : window.getActivePage();
+			if (fromFile == null || page == null) {
+				return;
+			}
+			IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(fromFile.toUri());
+			try {
+				if (files.length == 0) {
+					// Outside the workspace's projects: said, not opened behind the person's back.
+					form.invalid(TranslationsField.this, NLS.bind(FieldMessages.Translations_CannotOpen, fromFile));
+					return;
+				}
+				IDE.openEditor(page, files[0], EditorsUI.DEFAULT_TEXT_EDITOR_ID);
+			} catch (CoreException e) {
+				form.invalid(TranslationsField.this, NLS.bind(FieldMessages.Translations_CannotOpen, e.getMessage()));
+			}
+		}
+
 		/** Writes the translation typed in the row, if it changed. */
 		public void commit() {
 			String now = text.getText();
-			if (now.equals(shown) || !editable) {
+			if (now.equals(shown) || !editable || fromFile != null) {
 				return;
 			}
 			shown = now;
@@ -130,8 +196,9 @@ public final class TranslationsField extends Field {
 				// serializer does not know which text a translation belongs to.
 				String refusal = form.host.write(session -> {
 					ModelEdits edits = session.injector().getInstance(ModelEdits.class);
-					return exists ? edits.removeTranslation(session, locator::find, (EAttribute) feature, -1, language)
-							: edits.translate(session, locator::find, (EAttribute) feature, -1, language, now);
+					int at = index.getAsInt();
+					return exists ? edits.removeTranslation(session, locator::find, (EAttribute) feature, at, language)
+							: edits.translate(session, locator::find, (EAttribute) feature, at, language, now);
 				});
 				if (refusal != null) {
 					form.refresh();
@@ -142,33 +209,44 @@ public final class TranslationsField extends Field {
 
 		/** Gives the translation the fingerprint of the text as it is now, as the quick fix does. */
 		public void markUpToDate() {
-			if (!editable) {
+			if (!editable || fromFile != null) {
 				return;
 			}
 			write(element -> {
 				Translation translation = translation(element, language);
-				Object source = element.eGet(feature);
-				if (translation != null && source instanceof String value) {
+				String value = TranslationsField.this.text(element);
+				if (translation != null && value != null) {
 					translation.setFingerprint(Fingerprint.of(value));
 				}
 			});
 		}
 
-		void show(Translation translation, boolean outOfDate) {
+		void show(Translation translation, RouteTranslations.FileEntry inFile, boolean outOfDate) {
 			exists = translation != null;
-			String value = translation == null ? "" : translation.getText();
+			java.nio.file.Path before = fromFile;
+			fromFile = translation == null && inFile != null ? inFile.file() : null;
+			String value = translation != null ? translation.getText() : inFile != null ? inFile.text() : "";
 			if (!(text.isFocusControl() && !text.getText().equals(shown))) {
 				shown = value;
 				if (!text.getText().equals(value)) {
 					text.setText(value);
 				}
 			}
+			text.setEditable(editable && fromFile == null);
+			text.setToolTipText(fromFile != null ? FieldMessages.Translations_FromFileHint : null);
 			boolean markable = outOfDate && translation != null && translation.getFingerprint() != null;
-			if (status.getVisible() != outOfDate || mark.getVisible() != markable) {
+			boolean linked = fromFile != null;
+			if (linked && !Objects.equals(before, fromFile)) {
+				file.setText(NLS.bind(FieldMessages.Translations_FromFile, fromFile.getFileName()));
+			}
+			if (status.getVisible() != outOfDate || mark.getVisible() != markable || file.getVisible() != linked
+					|| !Objects.equals(before, fromFile)) {
 				status.setVisible(outOfDate);
 				((GridData) status.getLayoutData()).exclude = !outOfDate;
 				mark.setVisible(markable);
 				((GridData) mark.getLayoutData()).exclude = !markable;
+				file.setVisible(linked);
+				((GridData) file.getLayoutData()).exclude = !linked;
 				if (!form.creating()) {
 					box.layout(true, true);
 				}
@@ -183,22 +261,83 @@ public final class TranslationsField extends Field {
 	}
 
 	TranslationsField(ModelForm form, Composite parent, Field.Value value, boolean multiLine) {
-		super(form, value::element, value.feature());
+		this(form, parent, value::element, (EAttribute) value.feature(), () -> -1, null, multiLine);
+	}
+
+	/**
+	 * The translations of a text of the located element: {@code index} gives its place in a list
+	 * (-1 for a single value); {@code caption} says which text it is where no field is beside it.
+	 */
+	TranslationsField(ModelForm form, Composite parent, Locator locator, EAttribute feature, IntSupplier index,
+			String caption, boolean multiLine) {
+		super(form, locator, feature);
 		this.multiLine = multiLine;
+		this.index = index;
 		box = form.toolkit().createComposite(parent);
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 3;
 		box.setLayout(layout);
+		if (caption != null) {
+			this.caption = form.toolkit().createLabel(box, caption);
+			GridDataFactory.fillDefaults().span(3, 1).indent(0, 2).applyTo(this.caption);
+		} else {
+			this.caption = null;
+		}
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(box);
 		box.setVisible(false);
 		form.toolkit().paintBordersFor(box);
 	}
 
+	/**
+	 * The translations of the text of the row selected in a table of texts (an objective, a lesson),
+	 * under the table; they follow the selection. {@code caption} says which text it is.
+	 */
+	static TranslationsField ofItem(ModelForm form, Composite parent, ListField list, String caption) {
+		list.refreshesFormOnSelection();
+		return form.add(new TranslationsField(form, parent, list.locator, (EAttribute) list.feature(), list::selected,
+				caption, false));
+	}
+
+	/**
+	 * The translations of a text of the element of the row selected in a table (a day's title),
+	 * under the table; they follow the selection.
+	 */
+	static TranslationsField ofRow(ModelForm form, Composite parent, ListField list, EAttribute feature,
+			String caption) {
+		list.refreshesFormOnSelection();
+		return form.add(new TranslationsField(form, parent, Locator.selected(list::selection), feature, () -> -1,
+				caption, false));
+	}
+
 	@Override
 	public Control control() {
 		return box;
+	}
+
+	/** The caption that says which text the rows translate, or null under a field. */
+	public Label caption() {
+		return caption;
+	}
+
+	/** The place of the translated text in its list, -1 for a single value. */
+	public int index() {
+		return index.getAsInt();
+	}
+
+	/** The text translated, in the element (an item of a list, or the value), or null. */
+	String text(EObject element) {
+		if (element == null) {
+			return null;
+		}
+		Object value = element.eGet(feature);
+		if (feature.isMany()) {
+			int at = index.getAsInt();
+			List<?> values = (List<?>) value;
+			return at >= 0 && at < values.size() && values.get(at) instanceof String s ? s : null;
+		}
+		return value instanceof String s ? s : null;
 	}
 
 	/** The row of a language, or null when the field shows none for it. */
@@ -213,8 +352,9 @@ public final class TranslationsField extends Field {
 
 	@Override
 	void show(EObject element) {
-		List<RouteTranslations> routes = element == null || !(element.eGet(feature) instanceof String value)
-				|| value.isBlank() || !texts().features(element.eClass()).contains(feature) ? List.of() : routes(element);
+		String text = text(element);
+		List<RouteTranslations> routes = text == null || text.isBlank()
+				|| !texts().features(element.eClass()).contains(feature) ? List.of() : routes(element);
 		List<String> languages = new ArrayList<>();
 		for (RouteTranslations route : routes) {
 			for (String language : route.packLanguages()) {
@@ -243,25 +383,27 @@ public final class TranslationsField extends Field {
 		if (languages.isEmpty()) {
 			return;
 		}
-		String value = (String) element.eGet(feature);
+		int at = index.getAsInt();
 		for (Row row : rows.values()) {
 			Translation translation = translation(element, row.language);
 			boolean outOfDate = false;
+			RouteTranslations.FileEntry inFile = null;
 			for (RouteTranslations route : routes) {
 				if (route.packLanguages().stream().anyMatch(l -> RouteTranslations.same(l, row.language))) {
-					outOfDate = route.lookup(element, (EAttribute) feature, -1, value, row.language)
-							.status() == RouteTranslations.Status.OUT_OF_DATE;
+					inFile = translation == null ? route.inFile(element, (EAttribute) feature, at, row.language) : null;
+					outOfDate = translation != null ? route.lookup(element, (EAttribute) feature, at, text, row.language)
+							.status() == RouteTranslations.Status.OUT_OF_DATE : inFile != null && !inFile.current();
 					break;
 				}
 			}
-			row.show(translation, outOfDate);
+			row.show(translation, inFile, outOfDate);
 		}
 	}
 
 	/** The translation of this field's text into the language, written beside it, or null. */
 	Translation translation(EObject element, String language) {
 		for (var target : texts().targets(element).entrySet()) {
-			if (target.getValue().getFirst() == feature && Objects.equals(target.getValue().getSecond(), -1)
+			if (target.getValue().getFirst() == feature && Objects.equals(target.getValue().getSecond(), index.getAsInt())
 					&& RouteTranslations.same(target.getKey().getLanguage(), language)) {
 				return target.getKey();
 			}
@@ -306,7 +448,7 @@ public final class TranslationsField extends Field {
 	void setEditable(boolean editable) {
 		this.editable = editable;
 		for (Row row : rows.values()) {
-			row.text.setEditable(editable);
+			row.text.setEditable(editable && row.fromFile == null);
 			row.mark.setEnabled(editable);
 		}
 	}
