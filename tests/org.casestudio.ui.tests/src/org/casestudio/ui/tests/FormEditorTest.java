@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -223,16 +222,11 @@ class FormEditorTest {
 	/** Screenshots of every form page of the seed route's files, at 1280x800, for the README. */
 	@Test
 	void screenshotsOfEveryFormPage() throws Exception {
-		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		var bounds = shell.getBounds();
-		shell.setBounds(0, 0, 1280, 800);
-		try {
+		Workbench.atReadmeSize(() -> {
 			shoot("attapeu/attapeu.route", "forms-route");
 			shoot("attapeu/cases/asparagus.case", "forms-case", "forms-partnerships");
 			shoot("attapeu/actors.actors", "forms-actors");
-		} finally {
-			shell.setBounds(bounds);
-		}
+		});
 	}
 
 	private static void shoot(String path, String... names) throws Exception {

@@ -44,7 +44,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
@@ -294,10 +293,7 @@ class FormFieldsTest {
 	/** The translations of the multilingual fixture's route, for the README. */
 	@Test
 	void screenshotOfTheTranslations() throws Exception {
-		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		var bounds = shell.getBounds();
-		shell.setBounds(0, 0, 1280, 800);
-		try {
+		Workbench.atReadmeSize(() -> {
 			CaseStudioFormEditor editor = open("multilingual/coffee.route");
 			IWorkbenchPage page = Workbench.page();
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
@@ -306,9 +302,7 @@ class FormFieldsTest {
 			Workbench.settle(600);
 			Workbench.picture("forms-translations");
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-		} finally {
-			shell.setBounds(bounds);
-		}
+		});
 	}
 
 	private static LearningRoute route(Object root) {

@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
@@ -254,10 +253,7 @@ class FormTranslationsTest {
 	/** The translations under the lists and the cited facts, for the README. */
 	@Test
 	void screenshotsOfTheTranslationsOfListsAndTheCitedFacts() throws Exception {
-		Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-		var bounds = shell.getBounds();
-		shell.setBounds(0, 0, 1280, 800);
-		try {
+		Workbench.atReadmeSize(() -> {
 			CaseStudioFormEditor editor = open("multilingual/coffee.route");
 			IWorkbenchPage page = Workbench.page();
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
@@ -285,9 +281,7 @@ class FormTranslationsTest {
 			Workbench.settle(600);
 			Workbench.picture("forms-cited-for");
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-		} finally {
-			shell.setBounds(bounds);
-		}
+		});
 	}
 
 	/** Presses Add beside the facts and chooses the fact in the chooser, through its filter. */

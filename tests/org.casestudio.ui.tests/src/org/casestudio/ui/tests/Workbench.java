@@ -13,7 +13,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -84,6 +86,27 @@ final class Workbench {
 	static IMarker[] errors(IFile file) {
 		return java.util.Arrays.stream(problems(file))
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toArray(IMarker[]::new);
+	}
+
+	/** Screenshots to take: a test's steps, which may throw what a test throws. */
+	@FunctionalInterface
+	interface Shots {
+		void take() throws Exception;
+	}
+
+	/**
+	 * Takes the shots with the workbench window at 1280x800, the size the README's pictures show,
+	 * and gives the window back its size after, whatever happened.
+	 */
+	static void atReadmeSize(Shots shots) throws Exception {
+		Shell shell = page().getWorkbenchWindow().getShell();
+		Rectangle bounds = shell.getBounds();
+		shell.setBounds(0, 0, 1280, 800);
+		try {
+			shots.take();
+		} finally {
+			shell.setBounds(bounds);
+		}
 	}
 
 	/**
