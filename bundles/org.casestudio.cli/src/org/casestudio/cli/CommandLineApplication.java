@@ -17,6 +17,7 @@ public class CommandLineApplication implements IApplication {
 			return LanguageServer.serveStandardStreams(args);
 		}
 		quietLibraryLogging();
+		drawWithoutDisplay();
 		return new CommandLine(System.out, System.err).run(args == null ? new String[0] : args);
 	}
 
@@ -29,6 +30,19 @@ public class CommandLineApplication implements IApplication {
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new ConsoleAppender(new PatternLayout("casestudio: %p: %m%n"), ConsoleAppender.SYSTEM_ERR));
 			root.setLevel(Level.ERROR);
+		}
+	}
+
+	/**
+	 * Java2D headless: the exports draw diagrams and measure text with it and never need a display.
+	 * Without it a DISPLAY naming a server that is gone (an ended ssh -X session, xvfb-run done) made
+	 * an export to the printed formats fail with AWTError, and so did the start-up cache's recording
+	 * that runs after a command. Set here, where both ways in (Main, this application) pass, so that
+	 * a command line installed through p2 gets it too. A value given on the command line is kept.
+	 */
+	static void drawWithoutDisplay() {
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", Boolean.TRUE.toString());
 		}
 	}
 

@@ -32,6 +32,7 @@ public final class Main {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
 		CommandLineApplication.quietLibraryLogging();
+		CommandLineApplication.drawWithoutDisplay();
 		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
 		int exit = new CommandLine(System.out, System.err).run(args);
 		Timing.mark("done");
