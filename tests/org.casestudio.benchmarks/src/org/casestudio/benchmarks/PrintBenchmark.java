@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
@@ -17,7 +18,7 @@ import com.google.inject.Injector;
 /**
  * Times the facilitator's guide and the participants' workbook, each as PDF and as DOCX, for the
  * seed route and a generated route, and pandoc making a DOCX from the same content written as
- * Markdown, in the same run. Case Studio's time is in-process (building the document from the
+ * Markdown, in the same run, alternated run by run. Case Studio's time is in-process (building the document from the
  * loaded pack and rendering it to bytes); pandoc's is its whole process, as a user would run it.
  * Medians of several runs after a warm-up.
  *
@@ -34,39 +35,58 @@ public final class PrintBenchmark {
 		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 		Injector injector = CaseStudioStandaloneSetup.injector();
 		Path work = Files.createTempDirectory("print-benchmark");
-		Path generated = work.resolve("library");
-		CorpusGenerator.write(generated, cases, 0, 5);
-		StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
-		for (int c = 0; c < cases; c++) {
-			route.append(c == 0 ? "" : ", ").append("case_").append(c);
+		try {
+			Path generated = work.resolve("library");
+			CorpusGenerator.write(generated, cases, 0, 5);
+			StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
+			for (int c = 0; c < cases; c++) {
+				route.append(c == 0 ? "" : ", ").append("case_").append(c);
+			}
+			Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+			System.out.printf(
+					"Guide and workbook, PDF and DOCX, vs pandoc (Markdown to DOCX), median of %d alternated runs after a warm-up; load average %s%n%n",
+					runs, SlidesBenchmark.loadAverage());
+			System.out.printf("%-20s %-9s %10s %10s %12s %10s %10s%n", "route", "document", "PDF", "DOCX", "pandoc DOCX",
+					"ratio PDF", "ratio DOCX");
+			row("seed (attapeu)", ExportBenchmark.pack(injector, seed, "attapeu"), work, runs);
+			row(cases + " generated cases", ExportBenchmark.pack(injector, generated, "everything"), work, runs);
+			System.out.println();
+			System.out.println("ratio = pandoc's DOCX time / Case Studio's time: above 1, Case Studio is faster.");
+			System.out.println("load average at the end: " + SlidesBenchmark.loadAverage());
+		} finally {
+			ExportBenchmark.delete(work);
 		}
-		Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
-		System.out.printf("Guide and workbook, PDF and DOCX, vs pandoc (Markdown to DOCX), median of %d runs after a warm-up%n%n",
-				runs);
-		System.out.printf("%-20s %-9s %10s %10s %12s %12s%n", "route", "document", "PDF", "DOCX", "pandoc DOCX",
-				"ratio DOCX");
-		row("seed (attapeu)", ExportBenchmark.pack(injector, seed, "attapeu"), work, runs);
-		row(cases + " generated cases", ExportBenchmark.pack(injector, generated, "everything"), work, runs);
-		System.out.println();
-		System.out.println("ratio DOCX = pandoc time / Case Studio DOCX time: above 1, Case Studio is faster.");
 	}
 
 	private static void row(String name, TrainingPack pack, Path work, int runs) throws Exception {
 		Path markdown = work.resolve("pack.md");
 		Files.writeString(markdown, MarkdownPack.write(pack), StandardCharsets.UTF_8);
-		double pandoc = median(runs, () -> {
-			Process process = new ProcessBuilder("pandoc", "-f", "markdown", "-t", "docx", "-o",
-					work.resolve("pandoc.docx").toString(), markdown.toString()).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-				throw new IllegalStateException("pandoc failed on " + markdown);
+		List<String> formats = List.of(PrintExporter.GUIDE, PrintExporter.WORKBOOK);
+		List<Long> pandoc = new ArrayList<>();
+		Map<String, List<Long>> pdf = new HashMap<>();
+		Map<String, List<Long>> docx = new HashMap<>();
+		// Alternated run by run (pandoc, then each of ours), so that a shared host's load falls on
+		// all alike; the first round is the warm-up.
+		for (int run = 0; run <= runs; run++) {
+			time(run, pandoc, () -> {
+				Process process = new ProcessBuilder("pandoc", "-f", "markdown", "-t", "docx", "-o",
+						work.resolve("pandoc.docx").toString(), markdown.toString()).redirectErrorStream(true)
+						.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+				if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+					throw new IllegalStateException("pandoc failed on " + markdown);
+				}
+			});
+			for (String format : formats) {
+				time(run, pdf.computeIfAbsent(format, f -> new ArrayList<>()), () -> PrintExporter.pdf(pack, format));
+				time(run, docx.computeIfAbsent(format, f -> new ArrayList<>()), () -> PrintExporter.docx(pack, format));
 			}
-		});
-		for (String format : List.of(PrintExporter.GUIDE, PrintExporter.WORKBOOK)) {
-			double pdf = median(runs, () -> PrintExporter.pdf(pack, format));
-			double docx = median(runs, () -> PrintExporter.docx(pack, format));
-			System.out.printf("%-20s %-9s %7.0f ms %7.0f ms %9.0f ms %12.2f%n", name, format, pdf, docx, pandoc,
-					pandoc / docx);
+		}
+		double theirs = ExportBenchmark.median(pandoc) / 1e6;
+		for (String format : formats) {
+			double ourPdf = ExportBenchmark.median(pdf.get(format)) / 1e6;
+			double ourDocx = ExportBenchmark.median(docx.get(format)) / 1e6;
+			System.out.printf("%-20s %-9s %7.0f ms %7.0f ms %9.0f ms %10.2f %10.2f%n", name, format, ourPdf, ourDocx,
+					theirs, theirs / ourPdf, theirs / ourDocx);
 		}
 	}
 
@@ -74,16 +94,12 @@ public final class PrintBenchmark {
 		void run() throws Exception;
 	}
 
-	private static double median(int runs, Work work) throws Exception {
-		List<Long> times = new ArrayList<>();
-		for (int run = 0; run <= runs; run++) {
-			long start = System.nanoTime();
-			work.run();
-			if (run > 0) {
-				times.add(System.nanoTime() - start);
-			}
+	/** Runs {@code work} once, and keeps its time unless this is the warm-up (run 0). */
+	private static void time(int run, List<Long> times, Work work) throws Exception {
+		long start = System.nanoTime();
+		work.run();
+		if (run > 0) {
+			times.add(System.nanoTime() - start);
 		}
-		Collections.sort(times);
-		return times.get(times.size() / 2) / 1e6;
 	}
 }
