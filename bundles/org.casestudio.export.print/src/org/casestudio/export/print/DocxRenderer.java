@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -107,6 +109,8 @@ final class DocxRenderer {
 	private boolean firstSection = true;
 	/** The last drawing's number: each drawing of a document has its own. */
 	private int drawings;
+	/** The pictures' bytes, for the size of the package. */
+	private int pictureBytes;
 
 	private DocxRenderer(Path reference, Doc doc) throws IOException {
 		try {
@@ -147,8 +151,14 @@ final class DocxRenderer {
 		renderer.doc = doc;
 		renderer.blocks(doc.blocks);
 		renderer.section(false);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-		renderer.docx.write(out);
+		// Sized for the pictures (stored as they are) and the body (XML deflates to about a sixth).
+		ByteArrayOutputStream out = new ByteArrayOutputStream(renderer.pictureBytes + renderer.x.length() / 4 + 64 * 1024);
+		// The package deflated at the fastest level (POI takes a zip stream it is given as it is):
+		// its largest parts, the pictures, are PNG, already deflated, and the body is plain XML.
+		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_SPEED);
+			renderer.docx.write(zip);
+		}
 		renderer.docx.close();
 		return out.toByteArray();
 	}
@@ -358,6 +368,7 @@ final class DocxRenderer {
 		long cx = Math.round(widthMm * EMU_PER_MM);
 		long cy = Math.round(heightMm * EMU_PER_MM);
 		int id = ++drawings;
+		pictureBytes += picture.png().length;
 		open("Normal", null);
 		x.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").append(cx)
 				.append("\" cy=\"").append(cy).append("\"/><wp:docPr id=\"").append(id).append("\" name=\"Drawing ").append(id)
