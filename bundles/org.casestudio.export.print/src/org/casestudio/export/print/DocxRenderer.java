@@ -74,8 +74,8 @@ final class DocxRenderer {
 	 * A DOCX whose main part, the body, is this renderer's own XML. Everything else (styles,
 	 * numbering, the footer, the pictures' parts and relations, the package) is POI's. Building the
 	 * body through POI's objects element by element, each cell of each table and each picture from a
-	 * template parsed through a DOM, then saving it through XMLBeans, was four fifths of a 200-case
-	 * guide's DOCX time; the same XML written as text takes a small part of it.
+	 * template parsed through a DOM, then saving it through XMLBeans, was four fifths of the
+	 * renderer's time for a 200-case guide; the same XML written as text takes a small part of it.
 	 */
 	private static final class Package extends XWPFDocument {
 
