@@ -77,7 +77,7 @@ final class DocxRenderer {
 	 * template parsed through a DOM, then saving it through XMLBeans, was four fifths of the
 	 * renderer's time for a 200-case guide; the same XML written as text takes a small part of it.
 	 */
-	private static final class Package extends XWPFDocument {
+	private static final class TextBodyDocument extends XWPFDocument {
 
 		private final StringBuilder body = new StringBuilder(256 * 1024);
 
@@ -97,7 +97,7 @@ final class DocxRenderer {
 		}
 	}
 
-	private final Package docx = new Package();
+	private final TextBodyDocument docx = new TextBodyDocument();
 	/** The body's XML, in document order. */
 	private final StringBuilder x = docx.body;
 	private final XWPFNumbering numbering;
