@@ -80,8 +80,9 @@ measure() {
   end=$(date +%s%N)
   echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$work/rss")" >> "$into"
 }
-direct() { CASESTUDIO_NO_DAEMON=1 "$ROOT/casestudio" "$@"; }
-served() { CASESTUDIO_DAEMON=1 CASESTUDIO_NO_DAEMON='' "$ROOT/casestudio" "$@"; }
+# Commands as arrays, not functions: GNU time runs programs.
+direct=(env CASESTUDIO_NO_DAEMON=1 "$ROOT/casestudio")
+served=(env CASESTUDIO_DAEMON=1 CASESTUDIO_NO_DAEMON= "$ROOT/casestudio")
 # The server's process and counts, from 'daemon status' ("resident process <pid> of this build, up
 # <n> min: <n> commands over <n> connections, <n> MB resident"); empty when none answers.
 status() { daemon status 2> /dev/null | sed -n 's/.*resident process \([0-9]*\) of this build.*: \([0-9]*\) commands over \([0-9]*\) connections, \([0-9]*\) MB.*/\1 \2 \3 \4/p'; }
@@ -90,7 +91,7 @@ server_left() { pgrep -f "$CLI_SERVER_MAIN $CLI_SOCKET" > /dev/null; }
 cli_socket || { echo "benchmark.sh --cli: no folder for the resident process's socket" >&2; exit 1; }
 daemon stop > /dev/null
 # CASESTUDIO_NO_DAEMON=1 starts no server: none listens, nor runs, once the command is done.
-direct validate "$SEED" > /dev/null
+"${direct[@]}" validate "$SEED" > /dev/null
 sleep 2
 if [ -S "$CLI_SOCKET" ] || server_left; then
   echo "benchmark.sh --cli: a resident process was started under CASESTUDIO_NO_DAEMON=1" >&2
@@ -98,7 +99,7 @@ if [ -S "$CLI_SOCKET" ] || server_left; then
 fi
 # The first command through the script starts the server, in the background once it is done; it
 # warms itself on the seed route before it listens.
-served validate "$SEED" > /dev/null
+"${served[@]}" validate "$SEED" > /dev/null
 for _ in $(seq 240); do
   # The socket appears once the server is warm; before, 'daemon status' would be a JVM of its own.
   [ -S "$CLI_SOCKET" ] && [ -n "$(status)" ] && break
@@ -108,7 +109,7 @@ read -r server_pid _ connections _ < <(status) || { echo "benchmark.sh --cli: th
   "see $CLI_DIR/server.log" >&2; exit 1; }
 # CASESTUDIO_NO_DAEMON=1 does not talk to a running server either: its count of connections grows
 # by the one 'daemon status' only.
-direct validate "$SEED" > /dev/null
+"${direct[@]}" validate "$SEED" > /dev/null
 read -r _ _ after _ < <(status)
 if [ "$after" -ne $(( connections + 1 )) ]; then
   echo "benchmark.sh --cli: CASESTUDIO_NO_DAEMON=1 connected to the resident process ($connections -> $after connections)" >&2
@@ -116,16 +117,16 @@ if [ "$after" -ne $(( connections + 1 )) ]; then
 fi
 
 for _ in $(seq "$runs"); do
-  measure "$work/validate" direct validate "$SEED"
-  measure "$work/validate-served" served validate "$SEED"
+  measure "$work/validate" "${direct[@]}" validate "$SEED"
+  measure "$work/validate-served" "${served[@]}" validate "$SEED"
   rm -rf "$work/pack"
-  measure "$work/export" direct export "$SEED" --format html --out "$work/pack"
+  measure "$work/export" "${direct[@]}" export "$SEED" --format html --out "$work/pack"
   rm -rf "$work/pack"
-  measure "$work/export-served" served export "$SEED" --format html --out "$work/pack"
+  measure "$work/export-served" "${served[@]}" export "$SEED" --format html --out "$work/pack"
   rm -rf "$work/print-pack"
-  measure "$work/printed" direct export "$SEED" --format guide,workbook,slides --out "$work/print-pack"
+  measure "$work/printed" "${direct[@]}" export "$SEED" --format guide,workbook,slides --out "$work/print-pack"
   rm -rf "$work/print-pack"
-  measure "$work/printed-served" served export "$SEED" --format guide,workbook,slides --out "$work/print-pack"
+  measure "$work/printed-served" "${served[@]}" export "$SEED" --format guide,workbook,slides --out "$work/print-pack"
   [ -z "$PANDOC" ] || measure "$work/pandoc" "$PANDOC" -s -f markdown -t html --metadata title=attapeu \
     -o "$work/pandoc.html" "$work/seed.md"
 done
