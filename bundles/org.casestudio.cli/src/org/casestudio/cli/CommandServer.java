@@ -344,7 +344,6 @@ public final class CommandServer {
 	 */
 	private void watch() {
 		Map<Path, FileTime> classPath = classPath();
-		boolean collected = true;
 		while (true) {
 			try {
 				Thread.sleep(CHECK_MILLIS);
@@ -352,7 +351,6 @@ public final class CommandServer {
 				return;
 			}
 			if (running.get() > 0) {
-				collected = false;
 				continue;
 			}
 			long idle = System.currentTimeMillis() - lastUsed;
@@ -364,11 +362,6 @@ public final class CommandServer {
 			}
 			if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !socketKey.equals(fileKey(socket))) {
 				leave("its socket file is gone");
-			}
-			if (!collected && idle > 30_000) {
-				// Half a minute without a command: the memory the commands left goes back to the system.
-				System.gc();
-				collected = true;
 			}
 		}
 	}
