@@ -188,6 +188,68 @@ cli_record_later() {
   disown 2>/dev/null || true
 }
 
+# The resident process (org.casestudio.cli.CommandServer): validate, export and translations are
+# handed to a server of this build, one per user, over a Unix domain socket, by a small client
+# (org.casestudio.cli.Client: the JDK alone, from the command line's jar alone, with the cheapest
+# JVM options); the server keeps the language's injector and its compiled code, so a command pays
+# the client's start and its own work, not a JVM's start and the injector (BENCHMARKS.md). No
+# server, or one that refuses (another build, locale or time zone; a relative path leaving the
+# working folder): the command runs directly as before, and a server is started in the background
+# once it has finished, for the next command. The server leaves after 10 idle minutes
+# (-Dcasestudio.daemon.idleMinutes), when its build's class path changes, and on
+# './casestudio daemon stop'. CASESTUDIO_NO_DAEMON=1 turns it off: no connection, no server
+# started. So does CI=true unless CASESTUDIO_DAEMON=1: a job runs a few commands, and a process left
+# behind can keep a CI job or container from ending.
+CLI_CLIENT_OPTS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr)
+CLI_CLIENT_MAIN=org.casestudio.cli.Client
+CLI_SERVER_MAIN=org.casestudio.cli.CommandServer
+# The server's own options besides [all] and [cli]: a heap that starts small and grows no more than
+# the commands need. The JVM's default initial heap is 1/64 of the memory (376 MB on 24 GB), which a
+# heap never shrinks below: 277-309 MB resident after a few commands of every kind, 231 MB so.
+CLI_SERVER_OPTS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+
+# Whether the resident process is used for these arguments.
+cli_daemon_wanted() {
+  [ -z "${CASESTUDIO_NO_DAEMON:-}" ] || return 1
+  [ "${CI:-}" != true ] || [ -n "${CASESTUDIO_DAEMON:-}" ] || return 1
+  case "${1:-}" in
+    validate | export | translations | daemon) return 0 ;;
+  esac
+  return 1
+}
+
+# Sets CLI_SOCKET and CLI_SOCKET_KEY: the socket of this build's server, in its cache folder, or
+# where a Unix socket's path (at most 107 bytes) fits: $XDG_RUNTIME_DIR, else /tmp/casestudio-<uid>;
+# a folder of this user's alone. Fails if there is none.
+cli_socket() {
+  CLI_SOCKET_KEY="${CLI_HOME##*/cli-}-${CLI_DIR##*/}"
+  CLI_SOCKET="$CLI_DIR/server.sock"
+  local dir="$CLI_DIR"
+  if [ "${#CLI_SOCKET}" -gt 107 ]; then
+    dir="${XDG_RUNTIME_DIR:-/tmp/casestudio-$UID}/casestudio"
+    [ -n "${XDG_RUNTIME_DIR:-}" ] || mkdir -m 700 -p "${dir%/*}" 2>/dev/null || true
+    CLI_SOCKET="$dir/$CLI_SOCKET_KEY.sock"
+  fi
+  [ -d "$dir" ] || mkdir -m 700 -p "$dir" 2>/dev/null || return 1
+  [ -O "$dir" ] && [ -O "${dir%/*}" ] && [ "${#CLI_SOCKET}" -le 107 ]
+}
+
+# Starts this build's server once the command has finished (so that it does not slow this one),
+# detached from the terminal, its output in server.log of the cache folder. One start at a time:
+# the lock is held by the server as long as it lives.
+cli_serve_later() {
+  local parent=$$ classpath="$1"
+  mkdir -p "$CLI_DIR" 2>/dev/null || return 0
+  (
+    exec 9> "$CLI_SOCKET.lock"
+    flock -n 9 || exit 0
+    while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done
+    exec setsid "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${CLI_SERVER_OPTS[@]}" \
+      -Dcasestudio.daemon.warmUp="$ROOT/seeds/attapeu" -cp "$classpath" "$CLI_SERVER_MAIN" "$CLI_SOCKET" "$CLI_SOCKET_KEY"
+  ) < /dev/null >> "$CLI_DIR/server.log" 2>&1 &
+  disown 2>/dev/null || true
+}
+
 # Runs the command line with the given arguments; does not return.
 cli_run() {
   if [ ! -s "$CLI_BUNDLES" ]; then
@@ -209,5 +271,13 @@ cli_run() {
   fi
   # The class path file has no line end: read returns non-zero at its end, having read it.
   read -r classpath < "$CLI_CLASSPATH" || true
+  if cli_daemon_wanted "$@" && cli_socket && [[ "$classpath" =~ (^|:)([^:]*/org\.casestudio\.cli_[^:/]*\.jar)(:|$) ]]; then
+    local status=0
+    "$JAVA_HOME/bin/java" "${CLI_CLIENT_OPTS[@]}" -cp "${BASH_REMATCH[2]}" "$CLI_CLIENT_MAIN" \
+      "$CLI_SOCKET" "$CLI_SOCKET_KEY" "$@" || status=$?
+    # 75: no server answered, or it refused; nothing was printed.
+    [ "$status" -eq 75 ] || exit "$status"
+    [ "$1" = daemon ] || cli_serve_later "$classpath"
+  fi
   exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$classpath" "$CLI_MAIN" "$@"
 }

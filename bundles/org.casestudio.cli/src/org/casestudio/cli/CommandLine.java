@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
 import org.casestudio.dsl.headless.ModelWorkspace;
@@ -57,10 +58,24 @@ public final class CommandLine {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	/** The folder relative paths are read against; null: this process's own, with paths kept as given. */
+	private final Path cwd;
+	private final BooleanSupplier cancelled;
 
 	public CommandLine(PrintStream out, PrintStream err) {
+		this(out, err, null, () -> false);
+	}
+
+	/**
+	 * A command of another process's working folder ({@link CommandServer}): every path given is
+	 * read against {@code cwd}, and the command stops early once {@code cancelled} says so (its
+	 * client is gone).
+	 */
+	CommandLine(PrintStream out, PrintStream err, Path cwd, BooleanSupplier cancelled) {
 		this.out = out;
 		this.err = err;
+		this.cwd = cwd;
+		this.cancelled = cancelled;
 	}
 
 	public int run(String... args) {
@@ -71,9 +86,14 @@ public final class CommandLine {
 				return args.length == 0 ? USAGE_OR_IO : OK;
 			}
 			if (args[0].equals("translations")) {
-				return new TranslationsCommand(out, err).run(List.of(args).subList(1, args.length).toArray(String[]::new));
+				return new TranslationsCommand(out, err, cwd, cancelled)
+						.run(List.of(args).subList(1, args.length).toArray(String[]::new));
 			}
-			request = parse(args);
+			if (args[0].equals(CommandServer.COMMAND)) {
+				// Run here, the resident process was not reached: none runs for this build.
+				return daemon(args);
+			}
+			request = parse(args, cwd);
 		} catch (UsageException e) {
 			err.println(NLS.bind(Messages.UsageError, e.getMessage()));
 			err.println(Messages.Usage);
@@ -85,14 +105,15 @@ public final class CommandLine {
 			ModelWorkspace workspace = ModelWorkspace.load(injector, request.inputs());
 			Timing.mark("loaded");
 			List<Problem> findings = new ArrayList<>(workspace.fileProblems());
-			Path cwd = Path.of("").toAbsolutePath();
+			Path cwd = workingFolder(this.cwd);
+			CancelIndicator cancel = cancelled::getAsBoolean;
 			if (request.command() == Command.EXPORT) {
 				// A pack is made from the route's whole folder tree: an export checks every file of it.
-				findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+				findings.addAll(workspace.validateAll(cancel));
 				Timing.mark("validated");
-				return new ExportCommand(out, err, cwd).run(workspace, findings, request);
+				return new ExportCommand(out, err, cwd, cancelled).run(workspace, findings, request);
 			}
-			findings.addAll(workspace.validate(CancelIndicator.NullImpl));
+			findings.addAll(workspace.validate(cancel));
 			Timing.mark("validated");
 			Report report = new Report(findings, workspace.checkedFiles().size(), cwd);
 			switch (request.format()) {
@@ -111,7 +132,26 @@ public final class CommandLine {
 		}
 	}
 
+	/** {@code daemon stop|status} when no resident process answered (CommandServer answers it otherwise). */
+	private int daemon(String[] args) throws UsageException {
+		if (args.length != 2 || !List.of("stop", "status").contains(args[1])) {
+			throw new UsageException(NLS.bind(Messages.DaemonUsage, String.join(" ", args)));
+		}
+		out.println(Messages.DaemonNotRunning);
+		return OK;
+	}
+
+	/** The folder that paths are read against and printed relative to. */
+	static Path workingFolder(Path cwd) {
+		return cwd != null ? cwd : Path.of("").toAbsolutePath();
+	}
+
 	static Request parse(String[] args) throws UsageException {
+		return parse(args, null);
+	}
+
+	/** @param cwd the folder relative paths are read against; null: kept as given (this process's own) */
+	static Request parse(String[] args, Path cwd) throws UsageException {
 		Command command = switch (args[0]) {
 		case "validate" -> Command.VALIDATE;
 		case "export" -> Command.EXPORT;
@@ -157,7 +197,7 @@ public final class CommandLine {
 					if (outFolder != null) {
 						throw new UsageException(NLS.bind(Messages.GivenTwice, name));
 					}
-					outFolder = path(value);
+					outFolder = path(value, cwd);
 				}
 				case "--lang" -> {
 					if (!languages.isEmpty()) {
@@ -187,7 +227,7 @@ public final class CommandLine {
 			} else if (arg.startsWith("-") && arg.length() > 1) {
 				throw new UsageException(NLS.bind(Messages.UnknownOption, arg));
 			} else {
-				inputs.add(path(arg));
+				inputs.add(path(arg, cwd));
 			}
 		}
 		if (inputs.isEmpty()) {
@@ -214,9 +254,9 @@ public final class CommandLine {
 		return locale.toLanguageTag();
 	}
 
-	private static Path path(String arg) throws UsageException {
+	private static Path path(String arg, Path cwd) throws UsageException {
 		try {
-			return Path.of(arg);
+			return cwd == null ? Path.of(arg) : cwd.resolve(arg);
 		} catch (InvalidPathException e) {
 			throw new UsageException(NLS.bind(Messages.InvalidPath, arg));
 		}

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
@@ -31,11 +32,19 @@ final class ExportCommand {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Path cwd;
+	/** Asked by the export's progress: its client is gone (CommandServer), so stop early. */
+	private final NullProgressMonitor monitor;
 
-	ExportCommand(PrintStream out, PrintStream err, Path cwd) {
+	ExportCommand(PrintStream out, PrintStream err, Path cwd, BooleanSupplier cancelled) {
 		this.out = out;
 		this.err = err;
 		this.cwd = cwd;
+		this.monitor = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return super.isCanceled() || cancelled.getAsBoolean();
+			}
+		};
 	}
 
 	/** @param findings the file problems and the validation findings of every loaded file */
@@ -121,7 +130,7 @@ final class ExportCommand {
 	private int export(ModelWorkspace workspace, List<Problem> findings, LearningRoute route, List<ExportFormat> formats,
 			TextSource texts, String language, List<String> alongside, Path folder, CommandLine.Request request, int files) {
 		PreparedPack prepared = ExportPipeline.prepare(route, findings, formats, workspace::place, texts, language, alongside,
-				new NullProgressMonitor());
+				monitor);
 		Timing.mark("prepared");
 		List<Problem> problems = prepared.problems(formats);
 		// Only findings matter before an export; a clean check says nothing. Several languages: said once.
@@ -133,7 +142,7 @@ final class ExportCommand {
 			return CommandLine.FINDINGS;
 		}
 		try {
-			TrainingPackExport.Result result = prepared.write(formats, folder, request.options(), new NullProgressMonitor());
+			TrainingPackExport.Result result = prepared.write(formats, folder, request.options(), monitor);
 			Timing.mark("written");
 			ProblemPrinter paths = new ProblemPrinter(cwd);
 			for (ExportFormat format : formats) {

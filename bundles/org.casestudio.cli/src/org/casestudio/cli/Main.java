@@ -25,15 +25,21 @@ public final class Main {
 	 */
 	static final String LOG4J_NO_DEFAULT_CONFIGURATION = "log4j.defaultInitOverride";
 
+	/** What every command needs on the plain class path, here and in the resident process. */
+	static void prepare() throws CoreException {
+		System.setProperty(LOG4J_NO_DEFAULT_CONFIGURATION, "true");
+		CommandLineApplication.quietLibraryLogging();
+		CommandLineApplication.drawWithoutDisplay();
+		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
+	}
+
 	public static void main(String[] args) throws CoreException {
 		Timing.mark("main");
 		System.setProperty(LOG4J_NO_DEFAULT_CONFIGURATION, "true");
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
-		CommandLineApplication.quietLibraryLogging();
-		CommandLineApplication.drawWithoutDisplay();
-		RegistryFactory.setDefaultRegistryProvider(new ClassPathRegistry(Main.class.getClassLoader()));
+		prepare();
 		int exit = new CommandLine(System.out, System.err).run(args);
 		Timing.mark("done");
 		System.exit(exit);

@@ -40,6 +40,11 @@ final class Messages extends NLS {
 	public static String FixBeforeTranslations;
 	public static String TranslationsWritten;
 	public static String TranslationsNotWritten;
+	public static String DaemonUsage;
+	public static String DaemonNotRunning;
+	public static String DaemonStopped;
+	public static String DaemonStatus;
+	public static String DaemonLost;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.casestudio.dsl.CaseStudioStandaloneSetup;
@@ -21,7 +22,6 @@ import org.casestudio.model.problems.Problem;
 import org.casestudio.model.problems.ProblemPrinter;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * {@code casestudio translations <route folder> [--lang fr,es] [--route id]}: writes or updates the
@@ -34,10 +34,15 @@ final class TranslationsCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	/** As CommandLine's: null for this process's own working folder, paths kept as given. */
+	private final Path cwd;
+	private final BooleanSupplier cancelled;
 
-	TranslationsCommand(PrintStream out, PrintStream err) {
+	TranslationsCommand(PrintStream out, PrintStream err, Path cwd, BooleanSupplier cancelled) {
 		this.out = out;
 		this.err = err;
+		this.cwd = cwd;
+		this.cancelled = cancelled;
 	}
 
 	int run(String... args) {
@@ -65,7 +70,7 @@ final class TranslationsCommand {
 				return usage(NLS.bind(Messages.UnknownOption, arg));
 			} else {
 				try {
-					inputs.add(Path.of(arg));
+					inputs.add(cwd == null ? Path.of(arg) : cwd.resolve(arg));
 				} catch (InvalidPathException e) {
 					return usage(NLS.bind(Messages.InvalidPath, arg));
 				}
@@ -80,10 +85,10 @@ final class TranslationsCommand {
 			}
 		}
 
-		Path cwd = Path.of("").toAbsolutePath();
+		Path cwd = CommandLine.workingFolder(this.cwd);
 		ModelWorkspace workspace = ModelWorkspace.load(CaseStudioStandaloneSetup.injector(), inputs);
 		List<Problem> findings = new ArrayList<>(workspace.fileProblems());
-		findings.addAll(workspace.validateAll(CancelIndicator.NullImpl));
+		findings.addAll(workspace.validateAll(cancelled::getAsBoolean));
 		if (!workspace.fileProblems().isEmpty() || findings.stream().anyMatch(Problem::isError)) {
 			new Report(findings, workspace.checkedFiles().size(), cwd).printText(err);
 			err.println(Messages.FixBeforeTranslations);

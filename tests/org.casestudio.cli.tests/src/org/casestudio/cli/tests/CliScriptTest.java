@@ -1,0 +1,139 @@
+package org.casestudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What releng/scripts/cli-jvm.sh starts for a command, run by bash as ./casestudio runs it, in a
+ * checkout whose product and JDK are stand-ins: its "java" notes each start and plays the client's
+ * answer. Checks that CASESTUDIO_NO_DAEMON=1 (and CI=true) never start the client nor a server, and
+ * that without it the client goes first, and a refused or missing server means a direct run and
+ * then a server started once that run is done.
+ */
+class CliScriptTest {
+
+	private static final String CLIENT = "org.casestudio.cli.Client";
+	private static final String SERVER = "org.casestudio.cli.CommandServer";
+	private static final String MAIN = "org.casestudio.cli.Main";
+
+	@TempDir
+	Path root;
+
+	private Path starts;
+
+	@BeforeEach
+	void checkout() throws IOException {
+		Path repository = Path.of(System.getProperty("casestudio.seeds", "../../seeds")).toAbsolutePath().normalize().getParent();
+		Files.createDirectories(root.resolve("releng"));
+		Files.createSymbolicLink(root.resolve("releng/scripts"), repository.resolve("releng/scripts"));
+		Path product = root.resolve("releng/org.casestudio.product/target/products/org.casestudio.cli.product/linux/gtk/x86_64");
+		Path bundles = product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		Files.createDirectories(bundles.getParent());
+		Files.writeString(bundles, "org.casestudio.cli,0.1.0.test,plugins/org.casestudio.cli_0.1.0.test.jar,4,false\n");
+		Path classPath = Files.createDirectories(product.resolve("classpath")).resolve("classpath");
+		Files.writeString(classPath, product.resolve("plugins/org.casestudio.cli_0.1.0.test.jar") + ":" + product.resolve("plugins/other.jar"));
+		Files.setLastModifiedTime(bundles, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+		Path java = Files.createDirectories(root.resolve("jdk/bin")).resolve("java");
+		Files.writeString(java, """
+				#!/bin/bash
+				echo "$*" >> "$STARTS"
+				case "$*" in
+				  *org.casestudio.cli.Client*) exit "${CLIENT_EXIT:-75}" ;;
+				esac
+				exit 0
+				""");
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Files.writeString(root.resolve("jdk/release"), "JAVA_VERSION=\"25\"\n");
+		starts = root.resolve("starts");
+		Files.writeString(starts, "");
+	}
+
+	/** Runs {@code cli_run validate route} with these variables; gives its exit code. */
+	private int run(Map<String, String> variables) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+				"set -euo pipefail; . \"$ROOT/releng/scripts/cli-jvm.sh\"; cli_run validate route").directory(root.toFile());
+		Map<String, String> environment = builder.environment();
+		environment.remove("CI");
+		environment.remove("CASESTUDIO_NO_DAEMON");
+		environment.remove("CASESTUDIO_DAEMON");
+		environment.remove("XDG_RUNTIME_DIR");
+		environment.put("ROOT", root.toString());
+		environment.put("CACHE", root.resolve("cache").toString());
+		environment.put("JAVA_HOME", root.resolve("jdk").toString());
+		environment.put("CASESTUDIO_JAVA_RELEASE", "25");
+		// No start-up cache recorded in the background: its runs are not the subject here.
+		environment.put("CASESTUDIO_CLI_NO_RECORD", "1");
+		environment.put("STARTS", starts.toString());
+		environment.putAll(variables);
+		Process process = builder.redirectErrorStream(true).redirectOutput(root.resolve("output").toFile()).start();
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
+		return process.exitValue();
+	}
+
+	/** What was started, once a server started in the background would have been. */
+	private List<String> started(int expected) throws Exception {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (Files.readAllLines(starts).size() < expected && System.nanoTime() < end) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(1500);
+		return Files.readAllLines(starts);
+	}
+
+	@Test
+	void noDaemonNeitherConnectsNorStartsAServer() throws Exception {
+		assertEquals(0, run(Map.of("CASESTUDIO_NO_DAEMON", "1")));
+		List<String> started = started(1);
+		assertEquals(1, started.size(), started.toString());
+		assertTrue(started.get(0).endsWith(MAIN + " validate route"), started.toString());
+	}
+
+	@Test
+	void ciNeitherConnectsNorStartsAServerUnlessAsked() throws Exception {
+		assertEquals(0, run(Map.of("CI", "true")));
+		List<String> started = started(1);
+		assertEquals(1, started.size(), started.toString());
+		assertTrue(started.get(0).contains(MAIN), started.toString());
+
+		Files.writeString(starts, "");
+		assertEquals(0, run(Map.of("CI", "true", "CASESTUDIO_DAEMON", "1")));
+		assertTrue(started(3).get(0).contains(CLIENT), Files.readString(starts));
+	}
+
+	/** No server answered: the command runs directly, then a server is started for the next. */
+	@Test
+	void noServerMeansADirectRunThenAServer() throws Exception {
+		assertEquals(0, run(Map.of()));
+		List<String> started = started(3);
+		assertEquals(3, started.size(), started.toString());
+		assertTrue(started.get(0).contains("-cp " + root.resolve(
+				"releng/org.casestudio.product/target/products/org.casestudio.cli.product/linux/gtk/x86_64/plugins/org.casestudio.cli_0.1.0.test.jar ")
+				+ CLIENT + " "), "the client, from the command line's jar alone: " + started);
+		assertTrue(started.get(0).contains(".sock "), started.get(0));
+		assertTrue(started.get(0).endsWith(" validate route"), started.get(0));
+		assertTrue(started.get(1).endsWith(MAIN + " validate route"), started.toString());
+		assertTrue(started.get(2).contains(SERVER + " "), started.toString());
+	}
+
+	/** A server answered: its exit code is the command's, and nothing else runs. */
+	@Test
+	void answerOfTheServerIsTheCommands() throws Exception {
+		assertEquals(1, run(Map.of("CLIENT_EXIT", "1")));
+		List<String> started = started(1);
+		assertEquals(1, started.size(), started.toString());
+		assertTrue(started.get(0).contains(CLIENT), started.toString());
+	}
+}
