@@ -16,7 +16,8 @@
 #                                                       default 1000 cases, 11 repetitions)
 #   releng/scripts/benchmark.sh --forms [lines] [iterations]   (the form editor: open, and a form edit
 #                                          to the text and the refreshed forms; under Xvfb without a display)
-#   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb)
+#   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb, and
+#                                          runs on a D-Bus session bus of its own when there is none)
 #   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
 #   releng/scripts/benchmark.sh --lsp [runs] [lines] [keystrokes] | --smoke   (./casestudio language-server:
 #                                          start -> diagnostics, keystroke -> diagnostics over the protocol)
@@ -88,6 +89,11 @@ startup() {
   # Then starts on a fresh workspace each (the seed project is imported every time) and on one
   # workspace, as a trainer starts it day after day, alternated.
   local workspace fresh=() same=() up open start end
+  # The starts share one D-Bus session bus, as a user's starts share their desktop's; under a bare
+  # Xvfb each start would otherwise try to launch a bus and fail (desktop-jvm.sh).
+  desktop_session_bus
+  # shellcheck disable=SC2064 # the bus of this run, known now
+  [ -z "$DESKTOP_BUS_PID" ] || trap "kill $DESKTOP_BUS_PID 2> /dev/null || true" EXIT
   workspace=$(mktemp -d)
   start=$(date +%s%N)
   read -r up open < <(start_once "$workspace")

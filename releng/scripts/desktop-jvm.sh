@@ -106,3 +106,29 @@ desktop_cache_finish() {
     rm -f "$DESKTOP_CACHE"
   fi
 }
+
+# A desktop session has a D-Bus session bus, which GTK (its accessibility bridge) and GIO use from
+# the first moment. A bare virtual display (Xvfb, in the tests and the benchmarks) has none: each
+# start then tries to launch one through dbus-launch and fails, a cost and a path that no user's
+# start has (BENCHMARKS.md, start-up). desktop_session_bus starts a bus of its own for the caller
+# and its children, as a desktop session would, when there is none: it exports
+# DBUS_SESSION_BUS_ADDRESS and sets DESKTOP_BUS_PID, which the caller stops when it ends. A bus
+# that is there already (the user's) is used as it is; without dbus-daemon nothing changes.
+desktop_session_bus() {
+  DESKTOP_BUS_PID=
+  [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] || return 0
+  [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -S "$XDG_RUNTIME_DIR/bus" ] || return 0
+  if ! command -v dbus-daemon > /dev/null; then
+    echo "${0##*/}: no dbus-daemon (Debian's dbus-daemon): the desktop starts without the session bus" \
+      "that a desktop has." >&2
+    return 0
+  fi
+  local pid_file address
+  pid_file=$(mktemp)
+  # Its warning that it cannot raise its file limit, as a user other than root, is of no concern.
+  if address=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3> "$pid_file" 2> /dev/null); then
+    DESKTOP_BUS_PID=$(< "$pid_file")
+    export DBUS_SESSION_BUS_ADDRESS="$address"
+  fi
+  rm -f "$pid_file"
+}

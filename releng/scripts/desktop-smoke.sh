@@ -9,8 +9,13 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
 fi
 . "$ROOT/releng/scripts/jdk.sh"
+# shellcheck source=releng/scripts/desktop-jvm.sh
+. "$ROOT/releng/scripts/desktop-jvm.sh"
+# Both starts on one D-Bus session bus, as on a desktop (GTK's accessibility bridge on it), rather
+# than each trying to launch one and failing under a bare Xvfb.
+desktop_session_bus
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+trap 'rm -rf "$scratch"; [ -z "$DESKTOP_BUS_PID" ] || kill "$DESKTOP_BUS_PID" 2> /dev/null || true' EXIT
 caches="$scratch/cache/casestudio"
 
 fail() {
