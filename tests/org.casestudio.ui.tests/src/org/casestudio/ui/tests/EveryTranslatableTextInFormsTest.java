@@ -1,0 +1,130 @@
+package org.casestudio.ui.tests;
+
+import static org.casestudio.ui.tests.FormEditorTest.open;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.casestudio.dsl.translations.TranslatableTexts;
+import org.casestudio.model.CaseStudioPackage;
+import org.casestudio.ui.application.SeedProjects;
+import org.casestudio.ui.forms.CaseStudioFormEditor;
+import org.casestudio.ui.forms.Field;
+import org.casestudio.ui.forms.ListField;
+import org.casestudio.ui.forms.ModelForm;
+import org.casestudio.ui.forms.ModelPage;
+import org.casestudio.ui.forms.TranslationsField;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text the language lets be translated has its translations on the form of its file: the
+ * texts are read from the grammar ({@link TranslatableTexts}, the validator's and the PO files'
+ * source), not listed here. The fixture {@code translatable/} holds each of them once, on the first
+ * element of each list; with the first row of every table selected, each text shows a translations
+ * row for the route's languages on some page of its file's editor.
+ */
+class EveryTranslatableTextInFormsTest {
+
+	private static final List<String> FILES = List.of("translatable/every.route", "translatable/every.case",
+			"translatable/every.actors");
+
+	@BeforeAll
+	static void importFixture() throws Exception {
+		if (Workbench.file(FILES.get(0)).exists()) {
+			return;
+		}
+		Path fixture = Path.of(System.getProperty("casestudio.seeds", "../../seeds"))
+				.resolve("../tests/org.casestudio.dsl.tests/resources/translatable").toAbsolutePath().normalize();
+		Path projects = Files.createTempDirectory("translatable");
+		Path folder = Files.createDirectories(projects.resolve("translatable"));
+		try (Stream<Path> files = Files.list(fixture)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, folder.resolve(file.getFileName().toString()));
+			}
+		}
+		SeedProjects.importAll(projects);
+		assertTrue(Workbench.file(FILES.get(0)).exists());
+	}
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void everyTranslatableTextOfEachFileHasItsTranslationsOnTheForms() throws Exception {
+		Set<String> inFixture = new LinkedHashSet<>();
+		Set<String> missing = new LinkedHashSet<>();
+		for (String path : FILES) {
+			CaseStudioFormEditor editor = open(path);
+			TranslatableTexts texts = editor.session().injector().getInstance(TranslatableTexts.class);
+			Set<String> written = editor.session().read(resource -> {
+				Set<String> found = new LinkedHashSet<>();
+				texts.allTexts(resource.getContents().get(0))
+						.forEach(t -> found.add(t.owner().eClass().getName() + "." + t.feature().getName()));
+				return found;
+			});
+			inFixture.addAll(written);
+			Set<String> shown = new LinkedHashSet<>();
+			for (ModelPage page : editor.formPages()) {
+				editor.setActivePage(page.getId());
+				Workbench.waitFor(() -> page.content().managedForm() != null, "the page " + page.getTitle());
+				shown.addAll(translated(page.content()));
+			}
+			for (String text : written) {
+				if (!shown.contains(text)) {
+					missing.add(path + ": " + text);
+				}
+			}
+			Workbench.page().closeAllEditors(false);
+		}
+		assertEquals(List.of(), List.copyOf(missing), "texts without translations on the forms");
+
+		// The fixture holds every translatable text of the language, so that none is left unchecked.
+		TranslatableTexts texts = FormEditorTest.open(FILES.get(0)).session().injector()
+				.getInstance(TranslatableTexts.class);
+		Set<String> all = new LinkedHashSet<>();
+		for (EClassifier classifier : CaseStudioPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type && !type.isAbstract()) {
+				texts.features(type).forEach(feature -> all.add(type.getName() + "." + feature.getName()));
+			}
+		}
+		all.removeAll(inFixture);
+		assertEquals(Set.of(), all, "translatable texts the fixture lacks");
+	}
+
+	/**
+	 * The texts ("Class.feature") whose translation rows the form shows with the first row of each
+	 * table selected, tables in the form's order so that a table of the selected row comes after it.
+	 */
+	private static Set<String> translated(ModelForm form) {
+		List<Field> fields = new ArrayList<>(form.fields());
+		for (Field field : fields) {
+			if (field instanceof ListField list && !list.rows().isEmpty() && list.selected() != 0) {
+				list.select(0);
+				Workbench.waitFor(() -> list.selected() == 0, "the first row of " + list.feature().getName());
+			}
+		}
+		Workbench.settle(100);
+		Set<String> shown = new LinkedHashSet<>();
+		for (Field field : form.fields()) {
+			if (field instanceof TranslationsField translations && translations.owner() != null
+					&& !translations.languages().isEmpty()) {
+				assertEquals(List.of("fr", "es"), translations.languages(), translations.feature().getName());
+				shown.add(translations.owner().getName() + "." + translations.feature().getName());
+			}
+		}
+		return shown;
+	}
+}
