@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.translations.TranslatableTexts;
@@ -23,6 +25,7 @@ import org.casestudio.ui.forms.ModelPage;
 import org.casestudio.ui.forms.TranslationsField;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.jface.text.IDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryTranslatableTextInFormsTest {
 
+	private static final Pattern COMMENT = Pattern.compile("//[^\r\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 	private static final List<String> FILES = List.of("translatable/every.route", "translatable/every.case",
 			"translatable/every.actors");
 
@@ -105,10 +109,61 @@ class EveryTranslatableTextInFormsTest {
 	}
 
 	/**
+	 * Through every translations field of the forms: a French translation typed in its row is written
+	 * as one insertion after its text, every comment of the file kept in place, and undo gives the
+	 * bytes back.
+	 */
+	@Test
+	void everyTranslationRowWritesOnlyItsTranslationAndUndoGivesTheBytesBack() throws Exception {
+		int written = 0;
+		for (String path : FILES) {
+			CaseStudioFormEditor editor = open(path);
+			IDocument document = editor.source().document();
+			String original = document.get();
+			List<String> comments = comments(original);
+			for (ModelPage page : editor.formPages()) {
+				editor.setActivePage(page.getId());
+				Workbench.waitFor(() -> page.content().managedForm() != null, "the page " + page.getTitle());
+				for (TranslationsField translations : shown(page.content())) {
+					String where = path + ": " + translations.owner().getName() + "." + translations.feature().getName();
+					TranslationsField.Row french = translations.row("fr");
+					FormFieldsTest.translate(french, "Traduit");
+					String after = document.get();
+					int start = commonPrefix(original, after);
+					int inserted = after.length() - original.length();
+					assertTrue(inserted > 0, where);
+					assertEquals(original, after.substring(0, start) + after.substring(start + inserted), where);
+					assertTrue(after.substring(start, start + inserted).contains("fr \"Traduit\" #"), where + ": " + after);
+					assertEquals(comments, comments(after), where);
+					Workbench.waitFor(() -> "Traduit".equals(french.text().getText()), where + ": the row shows it");
+					FormFieldsTest.undo(editor);
+					assertEquals(original, document.get(), where);
+					Workbench.waitFor(() -> french.text().getText().isEmpty(), where + ": the row empty again");
+					written++;
+				}
+			}
+			Workbench.page().closeAllEditors(false);
+		}
+		assertTrue(written >= 60, "translations written through the forms: " + written);
+	}
+
+	/**
 	 * The texts ("Class.feature") whose translation rows the form shows with the first row of each
-	 * table selected, tables in the form's order so that a table of the selected row comes after it.
+	 * table selected.
 	 */
 	private static Set<String> translated(ModelForm form) {
+		Set<String> shown = new LinkedHashSet<>();
+		for (TranslationsField translations : shown(form)) {
+			shown.add(translations.owner().getName() + "." + translations.feature().getName());
+		}
+		return shown;
+	}
+
+	/**
+	 * The translations fields that show rows with the first row of each table selected, tables in the
+	 * form's order so that a table of the selected row comes after it.
+	 */
+	private static List<TranslationsField> shown(ModelForm form) {
 		List<Field> fields = new ArrayList<>(form.fields());
 		for (Field field : fields) {
 			if (field instanceof ListField list && !list.rows().isEmpty() && list.selected() != 0) {
@@ -117,14 +172,31 @@ class EveryTranslatableTextInFormsTest {
 			}
 		}
 		Workbench.settle(100);
-		Set<String> shown = new LinkedHashSet<>();
+		List<TranslationsField> shown = new ArrayList<>();
 		for (Field field : form.fields()) {
 			if (field instanceof TranslationsField translations && translations.owner() != null
 					&& !translations.languages().isEmpty()) {
 				assertEquals(List.of("fr", "es"), translations.languages(), translations.feature().getName());
-				shown.add(translations.owner().getName() + "." + translations.feature().getName());
+				shown.add(translations);
 			}
 		}
 		return shown;
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int i = 0;
+		while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
+	}
+
+	private static List<String> comments(String text) {
+		List<String> comments = new ArrayList<>();
+		Matcher matcher = COMMENT.matcher(text);
+		while (matcher.find()) {
+			comments.add(matcher.group());
+		}
+		return comments;
 	}
 }
