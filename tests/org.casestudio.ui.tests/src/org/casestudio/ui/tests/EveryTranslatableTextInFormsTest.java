@@ -1,5 +1,9 @@
 package org.casestudio.ui.tests;
 
+import static org.casestudio.model.CaseStudioPackage.Literals.NAMED_ELEMENT__TITLE;
+import static org.casestudio.model.CaseStudioPackage.Literals.PARTNER__COMMITMENTS;
+import static org.casestudio.model.CaseStudioPackage.Literals.SESSION__OUTPUTS;
+import static org.casestudio.model.CaseStudioPackage.Literals.SESSION__PLACE;
 import static org.casestudio.ui.tests.FormEditorTest.open;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +26,14 @@ import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.ListField;
 import org.casestudio.ui.forms.ModelForm;
 import org.casestudio.ui.forms.ModelPage;
+import org.casestudio.ui.forms.PartnershipsForm;
+import org.casestudio.ui.forms.RouteForm;
 import org.casestudio.ui.forms.TranslationsField;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +153,50 @@ class EveryTranslatableTextInFormsTest {
 			Workbench.page().closeAllEditors(false);
 		}
 		assertTrue(written >= 60, "translations written through the forms: " + written);
+	}
+
+	/**
+	 * The partnerships page and a route's selected session with their translations shown (one typed
+	 * in each), at 1280x800, to look at.
+	 */
+	@Test
+	void screenshotsOfThePartnershipsAndASessionWithTheirTranslations() throws Exception {
+		Workbench.atReadmeSize(() -> {
+			IWorkbenchPage page = Workbench.page();
+			CaseStudioFormEditor editor = open(FILES.get(1));
+			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+			PartnershipsForm partnerships = FormEditorTest.form(editor, PartnershipsForm.class);
+			List<TranslationsField> shown = shown(partnerships);
+			translate(shown, NAMED_ELEMENT__TITLE, "Un partenariat");
+			translate(shown, PARTNER__COMMITMENTS, "Du café de qualité.");
+			partnerships.managedForm().getForm().setOrigin(0, 0);
+			Workbench.settle(600);
+			Workbench.picture("forms-partnerships-translations");
+			partnerships.managedForm().getForm().setOrigin(0, 600);
+			Workbench.settle(300);
+			Workbench.picture("forms-partnerships-translations-below");
+			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+			page.closeAllEditors(false);
+
+			editor = open(FILES.get(0));
+			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+			RouteForm route = FormEditorTest.form(editor, RouteForm.class);
+			shown = shown(route);
+			translate(shown, SESSION__PLACE, "Un champ");
+			translate(shown, SESSION__OUTPUTS, "Une carte du champ.");
+			TranslationsField place = shown.stream().filter(t -> t.feature() == SESSION__PLACE).findFirst().orElseThrow();
+			route.managedForm().getForm().showControl(place.control());
+			Workbench.settle(600);
+			Workbench.picture("forms-session-translations");
+			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+			page.closeAllEditors(false);
+		});
+	}
+
+	private static void translate(List<TranslationsField> fields, EStructuralFeature feature, String text) {
+		TranslationsField field = fields.stream().filter(t -> t.feature() == feature).findFirst().orElseThrow();
+		FormFieldsTest.translate(field.row("fr"), text);
+		Workbench.waitFor(() -> text.equals(field.row("fr").text().getText()), "the translation shown");
 	}
 
 	/**
