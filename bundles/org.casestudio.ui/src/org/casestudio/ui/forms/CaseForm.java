@@ -98,6 +98,16 @@ public final class CaseForm extends ModelForm {
 		TranslationsField.ofRow(this, indicators, indicatorList, INDICATOR__UNIT, FieldMessages.Translations_IndicatorUnit);
 
 		later(right, () -> {
+			// The selected practice's texts beyond its row: below the first screen, so made when shown.
+			Locator practice = Locator.selected(practiceList::selection);
+			Composite practiceBox = section(right, FieldMessages.Section_Practice, null);
+			text(practiceBox, Messages.Field_About, practice, PRACTICE__DESCRIPTION);
+			text(practiceBox, FieldMessages.Field_TraditionalKnowledge, practice, PRACTICE__TRADITIONAL_KNOWLEDGE);
+			ListField techniques = add(new ListField(this, practiceBox, practice, PRACTICE__TECHNIQUES,
+					List.of(ListField.Column.texts(FieldMessages.Field_Techniques, 520)), 2, owner -> Messages.New_Item,
+					false, null));
+			TranslationsField.ofItem(this, practiceBox, techniques, FieldMessages.Translations_Technique);
+
 			Composite people = section(right, Messages.Section_People, null);
 			ListField championList = add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
 					ListField.Column.text(Messages.Field_Id, 90, (owner, c) -> ((Champion) c).getName()),

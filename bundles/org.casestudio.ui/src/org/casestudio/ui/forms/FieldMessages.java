@@ -71,6 +71,28 @@ final class FieldMessages extends NLS {
 	public static String Choose_Fact_Title;
 	public static String Choose_Fact_Message;
 	public static String Form_NotAFactValue;
+	public static String Field_EditionTitle;
+	public static String Field_DailyReflection;
+	public static String Section_Session;
+	public static String Section_Session_Description;
+	public static String Field_Outputs;
+	public static String Translations_Output;
+	public static String Field_Resources;
+	public static String Field_PlanTimeline;
+	public static String Field_Actions;
+	public static String Translations_Action;
+	public static String Section_Practice;
+	public static String Field_TraditionalKnowledge;
+	public static String Field_Techniques;
+	public static String Translations_Technique;
+	public static String Translations_PartnershipTitle;
+	public static String Field_SharedInvestment;
+	public static String Section_Partner;
+	public static String Field_Investments;
+	public static String Field_Gives;
+	public static String Translations_Commitment;
+	public static String Translations_Investment;
+	public static String Translations_Contribution;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, FieldMessages.class);

@@ -45,6 +45,8 @@ public final class PartnershipsForm extends ModelForm {
 				ListField.Column.choice(Messages.Field_Kind, 150, PARTNERSHIP__KIND)), 3,
 				owner -> CaseForm.named(CaseStudioFactory.eINSTANCE.createPartnership(), "partnership",
 						((CaseStudy) owner).getPartnerships()), false, null));
+		TranslationsField.ofRow(this, master, partnerships, NAMED_ELEMENT__TITLE,
+				FieldMessages.Translations_PartnershipTitle);
 		Locator partnership = Locator.selected(partnerships::selection);
 
 		Composite details = section(left, Messages.Section_PartnershipDetails, null);
@@ -60,6 +62,7 @@ public final class PartnershipsForm extends ModelForm {
 		text(details, Messages.Field_StartYear, partnership, PARTNERSHIP__START_YEAR);
 		text(details, Messages.Field_Duration, partnership, PARTNERSHIP__DURATION_YEARS);
 		text(details, Messages.Field_Governance, partnership, PARTNERSHIP__GOVERNANCE);
+		text(details, FieldMessages.Field_SharedInvestment, partnership, PARTNERSHIP__SHARED_INVESTMENT);
 		Citations.sources(this, left, partnership, PARTNERSHIP__SOURCES);
 
 		Composite right = column(body);
@@ -83,6 +86,35 @@ public final class PartnershipsForm extends ModelForm {
 
 		partnerships.onSelection(this::refresh);
 		partners.onSelection(this::refresh);
+
+		// What the selected partner commits, invests and gives, each translated when selected: below
+		// the diagram, so made when shown (see ModelForm.later).
+		later(right, () -> {
+			Locator partner = Locator.selected(partners::selection);
+			Composite partnerBox = section(right, FieldMessages.Section_Partner, null);
+			texts(partnerBox, partner, PARTNER__COMMITMENTS, Messages.Field_Commitments,
+					FieldMessages.Translations_Commitment);
+			texts(partnerBox, partner, PARTNER__INVESTMENTS, FieldMessages.Field_Investments,
+					FieldMessages.Translations_Investment);
+			ListField contributions = add(new ListField(this, partnerBox, partner, PARTNER__CONTRIBUTIONS, List.of(
+					ListField.Column.attribute(FieldMessages.Field_Gives, 300, CONTRIBUTION__WHAT),
+					ListField.Column.text(Messages.Field_To, 180, (owner, c) -> Words.reference((EObject) c,
+							CONTRIBUTION__TO, ((Contribution) c).getTo()))), 2, owner -> {
+								Contribution contribution = CaseStudioFactory.eINSTANCE.createContribution();
+								contribution.setWhat(Messages.New_Item);
+								return contribution;
+							}, false, null));
+			TranslationsField.ofRow(this, partnerBox, contributions, CONTRIBUTION__WHAT,
+					FieldMessages.Translations_Contribution);
+		});
+	}
+
+	/** A list of the partner's texts (its commitments), each translated under it when selected. */
+	private void texts(Composite parent, Locator partner, org.eclipse.emf.ecore.EAttribute attribute, String label,
+			String translations) {
+		ListField texts = add(new ListField(this, parent, partner, attribute, List.of(ListField.Column.texts(label, 480)),
+				2, owner -> Messages.New_Item, false, null));
+		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	private void addPartner() {

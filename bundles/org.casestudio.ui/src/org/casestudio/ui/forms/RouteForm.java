@@ -52,12 +52,18 @@ public final class RouteForm extends ModelForm {
 		// Below the first screen: made when scrolled to (see ModelForm.later).
 		later(left, () -> {
 			Composite about = section(left, Messages.Section_About, null);
+			text(about, FieldMessages.Field_EditionTitle, route, LEARNING_ROUTE__EDITION_TITLE);
+			text(about, FieldMessages.Field_DailyReflection, route, LEARNING_ROUTE__REFLECTION_NAME);
 			area(about, Messages.Field_About, route, LEARNING_ROUTE__DESCRIPTION);
 
 			Composite objectives = section(left, Messages.Section_Objectives, null);
 			ListField objectiveList = add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
 					List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
 			TranslationsField.ofItem(this, objectives, objectiveList, FieldMessages.Translations_Objective);
+			texts(objectives, Messages.Field_Challenges, route, LEARNING_ROUTE__CHALLENGES,
+					FieldMessages.Translations_Challenge);
+			texts(objectives, Messages.Field_SuccessFactors, route, LEARNING_ROUTE__SUCCESS_FACTORS,
+					FieldMessages.Translations_SuccessFactor);
 			Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
 		});
 
@@ -93,6 +99,13 @@ public final class RouteForm extends ModelForm {
 				null));
 
 		later(right, () -> {
+			// The selected session's texts beyond its row: below the first screen, so made when shown.
+			Locator session = Locator.selected(sessions::selection);
+			Composite sessionBox = section(right, FieldMessages.Section_Session, FieldMessages.Section_Session_Description);
+			text(sessionBox, Messages.Field_Place, session, SESSION__PLACE);
+			text(sessionBox, FieldMessages.Field_Notes, session, SESSION__NOTES);
+			texts(sessionBox, FieldMessages.Field_Outputs, session, SESSION__OUTPUTS, FieldMessages.Translations_Output);
+
 			Composite participantsBox = section(right, Messages.Section_Participants, null);
 			participants = add(new ListField(this, participantsBox, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
 					ListField.Column.text(Messages.Field_Id, 90, (owner, p) -> ((Participant) p).getName()),
@@ -116,6 +129,11 @@ public final class RouteForm extends ModelForm {
 							INNOVATION_PLAN__ADAPTED_FROM, ((InnovationPlan) p).getAdaptedFrom()))), 3, owner -> null, false, null));
 			plans.askBeforeAdding(NewDeclarations.plan(this, plans));
 			TranslationsField.ofRow(this, plansBox, plans, NAMED_ELEMENT__TITLE, FieldMessages.Translations_PlanTitle);
+			Locator plan = Locator.selected(plans::selection);
+			text(plansBox, Messages.Field_Problem, plan, INNOVATION_PLAN__PROBLEM);
+			text(plansBox, FieldMessages.Field_Resources, plan, INNOVATION_PLAN__RESOURCES);
+			text(plansBox, FieldMessages.Field_PlanTimeline, plan, INNOVATION_PLAN__TIMELINE);
+			texts(plansBox, FieldMessages.Field_Actions, plan, INNOVATION_PLAN__ACTIONS, FieldMessages.Translations_Action);
 			Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
 		});
 	}
@@ -131,6 +149,14 @@ public final class RouteForm extends ModelForm {
 				true, false));
 		add(new ListField(this, box, route, reference, List.of(ListField.Column.text(label, 300,
 				(owner, target) -> Words.reference(owner, reference, (EObject) target))), rows, null, false, null));
+	}
+
+	/** A list of texts of the element (an output, an action), each translated under it when selected. */
+	private void texts(Composite parent, String label, Locator owner, org.eclipse.emf.ecore.EAttribute attribute,
+			String translations) {
+		ListField texts = add(new ListField(this, parent, owner, attribute, List.of(ListField.Column.texts(label, 520)), 2,
+				element -> Messages.New_Item, false, null));
+		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	private static Day newDay(EObject route) {

@@ -16,6 +16,7 @@ import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.Translation;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -65,6 +66,8 @@ public final class TranslationsField extends Field {
 	private final Label caption;
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 	private boolean editable = true;
+	/** The class of the element whose text the rows show, or null. */
+	private EClass shownOwner;
 
 	/** A language's row: its label, the translation, and whether it is out of date. */
 	public final class Row {
@@ -350,8 +353,14 @@ public final class TranslationsField extends Field {
 		return List.copyOf(rows.keySet());
 	}
 
+	/** The class of the element whose text the rows translate now (a session, a partner), or null. */
+	public EClass owner() {
+		return shownOwner;
+	}
+
 	@Override
 	void show(EObject element) {
+		shownOwner = element == null ? null : element.eClass();
 		String text = text(element);
 		List<RouteTranslations> routes = text == null || text.isBlank()
 				|| !texts().features(element.eClass()).contains(feature) ? List.of() : routes(element);

@@ -62,25 +62,28 @@ public final class ModelSession {
 		// The text the model was parsed from: the file's on disk at first, the editor's later.
 		String oldText = resource.getParseResult() == null ? null : resource.getParseResult().getRootNode().getText();
 		text = newText;
-		if (newText.equals(oldText)) {
+		// A byte order mark is no part of the language: parsed without it, as a file is loaded
+		// (ModelEdits puts it back by the offsets).
+		String parsed = newText.startsWith("\uFEFF") ? newText.substring(1) : newText;
+		if (parsed.equals(oldText)) {
 			return;
 		}
 		try {
 			if (oldText != null) {
-				int prefix = commonPrefix(oldText, newText);
-				int suffix = commonSuffix(oldText, newText, prefix);
+				int prefix = commonPrefix(oldText, parsed);
+				int suffix = commonSuffix(oldText, parsed, prefix);
 				// A new value within one token (a field typed in a form) is set without the parser,
 				// which would reparse the whole route for a clause of the route (see TokenUpdate).
-				if (TokenUpdate.apply(injector, resource, oldText, newText, prefix, oldText.length() - suffix,
-						newText.length() - suffix)) {
+				if (TokenUpdate.apply(injector, resource, oldText, parsed, prefix, oldText.length() - suffix,
+						parsed.length() - suffix)) {
 					// The index holds the file's names, which a token update never changes (see TokenUpdate).
 					return;
 				}
-				reparseChangedRegion(resource, oldText, newText);
+				reparseChangedRegion(resource, oldText, parsed);
 			} else if (resource.isLoaded()) {
-				resource.reparse(newText);
+				resource.reparse(parsed);
 			} else {
-				resource.load(new ByteArrayInputStream(newText.getBytes(StandardCharsets.UTF_8)),
+				resource.load(new ByteArrayInputStream(parsed.getBytes(StandardCharsets.UTF_8)),
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			}
 		} catch (IOException e) {
