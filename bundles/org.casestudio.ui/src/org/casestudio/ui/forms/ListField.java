@@ -141,13 +141,16 @@ public final class ListField extends Field {
 		Table table = form.toolkit().createTable(box, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.VIRTUAL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(100, rowsShown * table.getItemHeight()
-				+ table.getHeaderHeight() + 4).applyTo(table);
+		int height = rowsShown * table.getItemHeight() + table.getHeaderHeight() + 4;
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, height).applyTo(table);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		for (int i = 0; i < columns.size(); i++) {
 			addColumn(i);
 		}
+		// Its size before its rows: GTK lays a table out at no size with rows to scroll, and its
+		// scroll bars then come out smaller than nothing (a Gtk-CRITICAL each, until the page's layout).
+		table.setSize(columns.stream().mapToInt(Column::width).sum() + 40, height);
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
