@@ -17,11 +17,12 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -297,14 +298,14 @@ public abstract class Field {
 	public static final class Reference extends Field {
 
 		private final Text text;
-		private final Button choose;
-		private final Button clear;
+		private final ToolItem choose;
+		private final ToolItem clear;
 
 		Reference(ModelForm form, Composite parent, String label, Locator locator, EReference feature) {
 			super(form, locator, feature);
 			form.label(parent, label, false);
 			Composite row = form.toolkit().createComposite(parent);
-			GridLayout layout = new GridLayout(3, false);
+			GridLayout layout = new GridLayout(2, false);
 			layout.marginWidth = 0;
 			layout.marginHeight = 0;
 			row.setLayout(layout);
@@ -314,9 +315,15 @@ public abstract class Field {
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			data.widthHint = 80;
 			text.setLayoutData(data);
-			choose = form.toolkit().createButton(row, Messages.Button_Choose, SWT.PUSH);
+			// One tool bar for both actions, as beside a list: cheaper to make than two buttons.
+			ToolBar actions = new ToolBar(row, SWT.HORIZONTAL | SWT.RIGHT);
+			form.toolkit().adapt(actions);
+			actions.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+			choose = new ToolItem(actions, SWT.PUSH);
+			choose.setText(Messages.Button_Choose);
 			choose.addListener(SWT.Selection, e -> choose());
-			clear = form.toolkit().createButton(row, Messages.Button_Clear, SWT.PUSH);
+			clear = new ToolItem(actions, SWT.PUSH);
+			clear.setText(Messages.Button_Clear);
 			clear.addListener(SWT.Selection, e -> write(element -> element.eUnset(feature)));
 			text.addListener(SWT.FocusIn, e -> focused());
 		}

@@ -35,6 +35,9 @@ public final class FormQuickFixes {
 	static void install(ModelForm form, List<Field> fields) {
 		for (Field field : fields) {
 			Control control = field.control();
+			if (control == null) {
+				continue; // Made later, which installs its fixes then (translations' rows).
+			}
 			// Only a field with fixes gets a menu of them, so that a text keeps its own Cut/Copy/Paste.
 			control.addListener(SWT.MenuDetect, e -> {
 				Menu current = control.getMenu();

@@ -283,7 +283,10 @@ public abstract class ModelForm {
 		try {
 			messages.removeMessages();
 			for (Field field : fields) {
-				messages.removeMessages(field.control());
+				// A field not shown yet (translations without rows) has no widget and no messages.
+				if (field.control() != null) {
+					messages.removeMessages(field.control());
+				}
 			}
 			host.session().read(resource -> {
 				EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);

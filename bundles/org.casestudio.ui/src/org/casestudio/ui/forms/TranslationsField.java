@@ -61,9 +61,19 @@ public final class TranslationsField extends Field {
 
 	private final boolean multiLine;
 	private final IntSupplier index;
-	private final Composite box;
+	/** Where the rows go: after {@code anchor} (null: first) in {@code parent}. */
+	private final Composite parent;
+	private final Control anchor;
+	/** The order in which the fields of a form were made, so that two made late keep theirs. */
+	private final int order;
+	private final String captionText;
+	/**
+	 * The rows' box, made with the first row: most texts have no translations, and a page opens
+	 * faster without a hidden box and caption per text.
+	 */
+	private Composite box;
 	/** What the rows translate, for rows under a table ("Title of the selected day"); null under a field. */
-	private final Label caption;
+	private Label caption;
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 	private boolean editable = true;
 	/** The class of the element whose text the rows show, or null. */
@@ -276,22 +286,49 @@ public final class TranslationsField extends Field {
 		super(form, locator, feature);
 		this.multiLine = multiLine;
 		this.index = index;
+		this.parent = parent;
+		Control[] before = parent.getChildren();
+		this.anchor = before.length == 0 ? null : before[before.length - 1];
+		this.order = made++;
+		this.captionText = caption;
+	}
+
+	private static int made;
+
+	/** Makes the rows' box in its place: after the anchor and after the boxes of fields made before this one. */
+	private void makeBox() {
 		box = form.toolkit().createComposite(parent);
+		box.setData(ORDER, order);
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 3;
 		box.setLayout(layout);
-		if (caption != null) {
-			this.caption = form.toolkit().createLabel(box, caption);
-			GridDataFactory.fillDefaults().span(3, 1).indent(0, 2).applyTo(this.caption);
-		} else {
-			this.caption = null;
+		if (captionText != null) {
+			caption = form.toolkit().createLabel(box, captionText);
+			GridDataFactory.fillDefaults().span(3, 1).indent(0, 2).applyTo(caption);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(true).applyTo(box);
 		box.setVisible(false);
-		form.toolkit().paintBordersFor(box);
+		Control after = anchor;
+		Control[] children = parent.getChildren();
+		int from = anchor == null ? 0 : java.util.Arrays.asList(children).indexOf(anchor) + 1;
+		for (int i = from; i < children.length; i++) {
+			if (children[i] != box && children[i].getData(ORDER) instanceof Integer other && other < order) {
+				after = children[i];
+			} else {
+				break;
+			}
+		}
+		if (after == null) {
+			box.moveAbove(null);
+		} else {
+			box.moveBelow(after);
+		}
+		FormQuickFixes.install(form, List.of(this));
 	}
+
+	private static final String ORDER = "org.casestudio.ui.forms.translations.order";
 
 	/**
 	 * The translations of the text of the row selected in a table of texts (an objective, a lesson),
@@ -314,12 +351,13 @@ public final class TranslationsField extends Field {
 				caption, false));
 	}
 
+	/** The rows' box, or null while no language has been shown. */
 	@Override
 	public Control control() {
 		return box;
 	}
 
-	/** The caption that says which text the rows translate, or null under a field. */
+	/** The caption that says which text the rows translate, or null under a field (or while no row was shown). */
 	public Label caption() {
 		return caption;
 	}
@@ -374,6 +412,9 @@ public final class TranslationsField extends Field {
 			}
 		}
 		if (!languages.equals(List.copyOf(rows.keySet()))) {
+			if (box == null) {
+				makeBox();
+			}
 			rows.values().forEach(Row::dispose);
 			rows.clear();
 			languages.forEach(language -> rows.put(language, new Row(language)));

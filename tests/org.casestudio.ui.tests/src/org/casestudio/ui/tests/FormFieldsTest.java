@@ -14,6 +14,7 @@ import static org.casestudio.ui.tests.FormEditorTest.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,6 +43,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -125,7 +128,8 @@ class FormFieldsTest {
 		Workbench.page().closeAllEditors(false);
 		RouteForm seed = form(open("attapeu/attapeu.route"), RouteForm.class);
 		assertTrue(translations(seed, NAMED_ELEMENT__TITLE).languages().isEmpty());
-		assertFalse(translations(seed, NAMED_ELEMENT__TITLE).control().isVisible());
+		// Nor is a box made for them: the page opens with no widget of translations.
+		assertNull(translations(seed, NAMED_ELEMENT__TITLE).control());
 	}
 
 	@Test
@@ -313,13 +317,13 @@ class FormFieldsTest {
 		return editor.session().read(resource -> route(resource.getContents().get(0)).getSources().get(index));
 	}
 
-	/** The button beside a table, by its words. */
-	private static Button button(ListField list, String text) {
+	/** The button beside a table, by its words: an item of the table's tool bar. */
+	private static ToolItem button(ListField list, String text) {
 		for (Control child : list.control().getParent().getChildren()) {
-			if (child instanceof Composite side) {
-				for (Control control : side.getChildren()) {
-					if (control instanceof Button button && text.equals(button.getText())) {
-						return button;
+			if (child instanceof ToolBar side) {
+				for (ToolItem item : side.getItems()) {
+					if (text.equals(item.getText())) {
+						return item;
 					}
 				}
 			}
