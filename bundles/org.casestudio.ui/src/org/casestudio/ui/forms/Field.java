@@ -17,12 +17,11 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -298,14 +297,14 @@ public abstract class Field {
 	public static final class Reference extends Field {
 
 		private final Text text;
-		private final ToolItem choose;
-		private final ToolItem clear;
+		private final Button choose;
+		private final Button clear;
 
 		Reference(ModelForm form, Composite parent, String label, Locator locator, EReference feature) {
 			super(form, locator, feature);
 			form.label(parent, label, false);
 			Composite row = form.toolkit().createComposite(parent);
-			GridLayout layout = new GridLayout(2, false);
+			GridLayout layout = new GridLayout(3, false);
 			layout.marginWidth = 0;
 			layout.marginHeight = 0;
 			row.setLayout(layout);
@@ -315,15 +314,9 @@ public abstract class Field {
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			data.widthHint = 80;
 			text.setLayoutData(data);
-			// One tool bar for both actions, as beside a list: cheaper to make than two buttons.
-			ToolBar actions = new ToolBar(row, SWT.HORIZONTAL | SWT.RIGHT);
-			form.toolkit().adapt(actions);
-			actions.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-			choose = new ToolItem(actions, SWT.PUSH);
-			choose.setText(Messages.Button_Choose);
+			choose = form.toolkit().createButton(row, Messages.Button_Choose, SWT.PUSH);
 			choose.addListener(SWT.Selection, e -> choose());
-			clear = new ToolItem(actions, SWT.PUSH);
-			clear.setText(Messages.Button_Clear);
+			clear = form.toolkit().createButton(row, Messages.Button_Clear, SWT.PUSH);
 			clear.addListener(SWT.Selection, e -> write(element -> element.eUnset(feature)));
 			text.addListener(SWT.FocusIn, e -> focused());
 		}

@@ -32,11 +32,10 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
@@ -104,7 +103,7 @@ public final class ListField extends Field {
 	private final List<Column> columns;
 	private final Function<EObject, Object> creator;
 	private final Predicate<Object> include;
-	private final List<ToolItem> buttons = new ArrayList<>();
+	private final List<Button> buttons = new ArrayList<>();
 	private final List<Runnable> selectionListeners = new ArrayList<>();
 	private List<Row> rows = List.of();
 	private int selected = -1;
@@ -186,10 +185,11 @@ public final class ListField extends Field {
 				focused();
 			}
 		});
-		// One native tool bar for the list's actions, not a composite of four buttons: SWT and GTK
-		// make a button in some 2 ms, a tool bar of four items in about what one button takes.
-		ToolBar side = new ToolBar(box, SWT.VERTICAL | SWT.RIGHT);
-		form.toolkit().adapt(side);
+		Composite side = form.toolkit().createComposite(box);
+		GridLayout sideLayout = new GridLayout(1, true);
+		sideLayout.marginWidth = 0;
+		sideLayout.marginHeight = 0;
+		side.setLayout(sideLayout);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(side);
 		boolean references = feature instanceof EReference reference && !reference.isContainment();
 		if (creator != null || references) {
@@ -278,16 +278,16 @@ public final class ListField extends Field {
 		return (EList<Object>) element.eGet(feature);
 	}
 
-	private void button(ToolBar side, String text, Runnable action) {
-		ToolItem button = new ToolItem(side, SWT.PUSH);
-		button.setText(text);
+	private void button(Composite side, String text, Runnable action) {
+		Button button = form.toolkit().createButton(side, text, SWT.PUSH);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
 		button.setData(text);
 		button.addListener(SWT.Selection, e -> action.run());
 		buttons.add(button);
 	}
 
 	private void updateButtons() {
-		for (ToolItem button : buttons) {
+		for (Button button : buttons) {
 			boolean needsRow = Messages.Button_Remove.equals(button.getData()) || Messages.Button_Up.equals(button.getData())
 					|| Messages.Button_Down.equals(button.getData());
 			button.setEnabled(editable && (!needsRow || selected >= 0));

@@ -40,8 +40,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -400,10 +398,10 @@ class FormActionsTest {
 		return text.substring(from, text.indexOf('\n', from) + 1);
 	}
 
-	/** The button with this text beside a field's widget (a list's Add, Up, Down; a reference's Choose): an item of its tool bar. */
-	static ToolItem button(Control near, String text) {
+	/** The button with this text beside a field's widget (a list's Add, Up, Down; a reference's Choose). */
+	static Button button(Control near, String text) {
 		for (Composite parent = near.getParent(); parent != null; parent = parent.getParent()) {
-			ToolItem found = find(parent, text);
+			Button found = find(parent, text);
 			if (found != null) {
 				return found;
 			}
@@ -411,17 +409,13 @@ class FormActionsTest {
 		throw new AssertionError("no button " + text + " near " + near);
 	}
 
-	private static ToolItem find(Control control, String text) {
-		if (control instanceof ToolBar bar) {
-			for (ToolItem item : bar.getItems()) {
-				if (text.equals(item.getText())) {
-					return item;
-				}
-			}
+	private static Button find(Control control, String text) {
+		if (control instanceof Button button && text.equals(button.getText())) {
+			return button;
 		}
 		if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {
-				ToolItem found = find(child, text);
+				Button found = find(child, text);
 				if (found != null) {
 					return found;
 				}
@@ -431,7 +425,7 @@ class FormActionsTest {
 	}
 
 	static void press(Control near, String text) {
-		ToolItem button = button(near, text);
+		Button button = button(near, text);
 		assertTrue(button.getEnabled(), text + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
 	}

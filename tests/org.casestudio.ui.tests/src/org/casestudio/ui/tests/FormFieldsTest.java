@@ -43,8 +43,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -317,13 +315,13 @@ class FormFieldsTest {
 		return editor.session().read(resource -> route(resource.getContents().get(0)).getSources().get(index));
 	}
 
-	/** The button beside a table, by its words: an item of the table's tool bar. */
-	private static ToolItem button(ListField list, String text) {
+	/** The button beside a table, by its words. */
+	private static Button button(ListField list, String text) {
 		for (Control child : list.control().getParent().getChildren()) {
-			if (child instanceof ToolBar side) {
-				for (ToolItem item : side.getItems()) {
-					if (text.equals(item.getText())) {
-						return item;
+			if (child instanceof Composite side) {
+				for (Control control : side.getChildren()) {
+					if (control instanceof Button button && text.equals(button.getText())) {
+						return button;
 					}
 				}
 			}
