@@ -272,11 +272,15 @@ cli_run() {
   # The class path file has no line end: read returns non-zero at its end, having read it.
   read -r classpath < "$CLI_CLASSPATH" || true
   if cli_daemon_wanted "$@" && cli_socket && [[ "$classpath" =~ (^|:)([^:]*/org\.casestudio\.cli_[^:/]*\.jar)(:|$) ]]; then
-    local status=0
-    "$JAVA_HOME/bin/java" "${CLI_CLIENT_OPTS[@]}" -cp "${BASH_REMATCH[2]}" "$CLI_CLIENT_MAIN" \
-      "$CLI_SOCKET" "$CLI_SOCKET_KEY" "$@" || status=$?
-    # 75: no server answered, or it refused; nothing was printed.
-    [ "$status" -eq 75 ] || exit "$status"
+    # No socket, no server: the client's JVM is not started for nothing (the first command of a
+    # build, or one after the server left when idle).
+    if [ -S "$CLI_SOCKET" ] || [ "$1" = daemon ]; then
+      local status=0
+      "$JAVA_HOME/bin/java" "${CLI_CLIENT_OPTS[@]}" -cp "${BASH_REMATCH[2]}" "$CLI_CLIENT_MAIN" \
+        "$CLI_SOCKET" "$CLI_SOCKET_KEY" "$@" || status=$?
+      # 75: no server answered, or it refused; nothing was printed.
+      [ "$status" -eq 75 ] || exit "$status"
+    fi
     [ "$1" = daemon ] || cli_serve_later "$classpath"
   fi
   exec "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "${aot[@]}" -cp "$classpath" "$CLI_MAIN" "$@"

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What releng/scripts/cli-jvm.sh starts for a command, run by bash as ./casestudio runs it, in a
  * checkout whose product and JDK are stand-ins: its "java" notes each start and plays the client's
  * answer. Checks that CASESTUDIO_NO_DAEMON=1 (and CI=true) never start the client nor a server, and
- * that without it the client goes first, and a refused or missing server means a direct run and
- * then a server started once that run is done.
+ * that without it the client goes first where a server's socket is, that no socket means no client
+ * at all, and that a refused or missing server means a direct run and then a server started once
+ * that run is done.
  */
 class CliScriptTest {
 
@@ -110,12 +114,41 @@ class CliScriptTest {
 
 		Files.writeString(starts, "");
 		assertEquals(0, run(Map.of("CI", "true", "CASESTUDIO_DAEMON", "1")));
-		assertTrue(started(3).get(0).contains(CLIENT), Files.readString(starts));
+		List<String> asked = started(2);
+		assertEquals(2, asked.size(), asked.toString());
+		assertTrue(asked.get(1).contains(SERVER + " "), asked.toString());
 	}
 
-	/** No server answered: the command runs directly, then a server is started for the next. */
+	/** No socket: no client at all; the command runs directly, then a server is started for the next. */
+	@Test
+	void noSocketMeansADirectRunThenAServer() throws Exception {
+		assertEquals(0, run(Map.of()));
+		List<String> started = started(2);
+		assertEquals(2, started.size(), started.toString());
+		assertTrue(started.get(0).endsWith(MAIN + " validate route"), started.toString());
+		assertTrue(started.get(1).contains(SERVER + " "), started.toString());
+		assertTrue(started.get(1).contains(".sock "), started.get(1));
+	}
+
+	/**
+	 * Makes the socket file of this build's server where the script looks for it (the server's
+	 * first argument, learnt from a first run), as a server that left without removing it would.
+	 */
+	private void socketOfAServer() throws Exception {
+		assertEquals(0, run(Map.of()));
+		List<String> started = started(2);
+		String server = started.get(1);
+		String socket = server.substring(server.indexOf(SERVER + " ") + SERVER.length() + 1).split(" ")[0];
+		try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			channel.bind(UnixDomainSocketAddress.of(socket));
+		}
+		Files.writeString(starts, "");
+	}
+
+	/** A socket but no server answered: the client goes first, then the command runs directly, then a server. */
 	@Test
 	void noServerMeansADirectRunThenAServer() throws Exception {
+		socketOfAServer();
 		assertEquals(0, run(Map.of()));
 		List<String> started = started(3);
 		assertEquals(3, started.size(), started.toString());
@@ -131,6 +164,7 @@ class CliScriptTest {
 	/** A server answered: its exit code is the command's, and nothing else runs. */
 	@Test
 	void answerOfTheServerIsTheCommands() throws Exception {
+		socketOfAServer();
 		assertEquals(1, run(Map.of("CLIENT_EXIT", "1")));
 		List<String> started = started(1);
 		assertEquals(1, started.size(), started.toString());
