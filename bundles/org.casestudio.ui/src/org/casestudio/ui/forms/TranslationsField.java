@@ -302,6 +302,10 @@ public final class TranslationsField extends Field {
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
+		// The toolkit paints a text's flat border a pixel outside it, in the box: room for the
+		// first row's top and the last row's bottom, which the box's edge would otherwise cut.
+		layout.marginTop = 1;
+		layout.marginBottom = 2;
 		layout.verticalSpacing = 3;
 		box.setLayout(layout);
 		if (captionText != null) {
