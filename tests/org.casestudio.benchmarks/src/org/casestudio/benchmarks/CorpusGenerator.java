@@ -36,6 +36,20 @@ public final class CorpusGenerator {
 		System.out.printf("%d cases, %d errors, %d bytes in %s%n", cases, errors, bytes, folder);
 	}
 
+	/**
+	 * Writes the corpus with the seed 5 and a route {@code everything} that visits every one of its
+	 * cases: the route the export benchmarks measure, where the corpus's own routes hold a hundred
+	 * cases each.
+	 */
+	public static void writeWithRouteOfAll(Path folder, int cases) throws IOException {
+		write(folder, cases, 0, 5);
+		StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
+		for (int c = 0; c < cases; c++) {
+			route.append(c == 0 ? "" : ", ").append("case_").append(c);
+		}
+		Files.writeString(folder.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+	}
+
 	/** Writes the corpus and returns its size in bytes. */
 	public static long write(Path folder, int cases, int errors, long seed) throws IOException {
 		Random random = new Random(seed);

@@ -47,12 +47,7 @@ public final class ExportBenchmark {
 		Path work = Files.createTempDirectory("export-benchmark");
 		try {
 			Path generated = work.resolve("library");
-			CorpusGenerator.write(generated, cases, 0, 5);
-			StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
-			for (int c = 0; c < cases; c++) {
-				route.append(c == 0 ? "" : ", ").append("case_").append(c);
-			}
-			Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+			CorpusGenerator.writeWithRouteOfAll(generated, cases);
 
 			String pandoc = pandocVersion();
 			System.out.printf("Export to the offline site vs pandoc %s (median of %d runs, after a warm-up)%n%n", pandoc, runs);

@@ -1,6 +1,5 @@
 package org.casestudio.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,12 +51,7 @@ public final class LanguageExportBenchmark {
 		Path work = Files.createTempDirectory("language-benchmark");
 		try {
 			Path generated = work.resolve("library");
-			CorpusGenerator.write(generated, cases, 0, 5);
-			StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
-			for (int c = 0; c < cases; c++) {
-				route.append(c == 0 ? "" : ", ").append("case_").append(c);
-			}
-			Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+			CorpusGenerator.writeWithRouteOfAll(generated, cases);
 
 			System.out.printf("Export to the offline site: the route's language (en) vs a second one (fr, every text"
 					+ " translated); median of %d alternated runs, after a warm-up%n%n", runs);

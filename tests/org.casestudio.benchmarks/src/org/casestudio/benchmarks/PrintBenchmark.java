@@ -37,12 +37,7 @@ public final class PrintBenchmark {
 		Path work = Files.createTempDirectory("print-benchmark");
 		try {
 			Path generated = work.resolve("library");
-			CorpusGenerator.write(generated, cases, 0, 5);
-			StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
-			for (int c = 0; c < cases; c++) {
-				route.append(c == 0 ? "" : ", ").append("case_").append(c);
-			}
-			Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+			CorpusGenerator.writeWithRouteOfAll(generated, cases);
 			System.out.printf(
 					"Guide and workbook, PDF and DOCX, vs pandoc (Markdown to DOCX), median of %d alternated runs after a warm-up; load average %s%n%n",
 					runs, SlidesBenchmark.loadAverage());

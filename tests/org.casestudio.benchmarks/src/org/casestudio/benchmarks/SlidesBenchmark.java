@@ -40,12 +40,7 @@ public final class SlidesBenchmark {
 		Path work = Files.createTempDirectory("slides-benchmark");
 		try {
 			Path generated = work.resolve("library");
-			CorpusGenerator.write(generated, cases, 0, 5);
-			StringBuilder route = new StringBuilder("route everything \"Every case of the library\"\n\tcases ");
-			for (int c = 0; c < cases; c++) {
-				route.append(c == 0 ? "" : ", ").append("case_").append(c);
-			}
-			Files.writeString(generated.resolve("everything.route"), route.append("\nend\n"), StandardCharsets.UTF_8);
+			CorpusGenerator.writeWithRouteOfAll(generated, cases);
 			System.out.printf("Export to slides (PPTX) vs pandoc (median of %d alternated runs, after a warm-up; load average %s)%n%n", runs,
 					loadAverage());
 			System.out.printf("%-22s %7s %9s %13s %11s %7s%n", "route", "slides", "MB out", "Case Studio", "pandoc", "ratio");
