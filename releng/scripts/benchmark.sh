@@ -276,7 +276,9 @@ fi
 EDITOR_CACHE_OPTS=()
 if [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ]; then
   editor_cache="$(mktemp -d)/editor.aot"
+  # A crash report of the JDK's making of the cache (seen once) beside it, not in the checkout.
   if "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" "${RECORDING_OPTS[@]}" -XX:AOTCacheOutput="$editor_cache" \
+      -XX:ErrorFile="$(dirname "$editor_cache")/hs_err_pid%p.log" \
       -cp "$CLASS_PATH" org.casestudio.benchmarks.EditorBenchmark 300 5 >/dev/null 2>&1; then
     EDITOR_CACHE_OPTS=(-XX:AOTCache="$editor_cache" "-Xlog:aot*=off,cds*=off")
     echo "(with a start-up cache recorded as the application's own)"

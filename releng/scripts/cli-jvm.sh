@@ -153,10 +153,13 @@ cli_record() {
     export-web) training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --format html,scorm,gift --out "$scratch/pack") ;;
     *) training=("$CLI_MAIN" export "$ROOT/seeds/attapeu" --out "$scratch/pack") ;;
   esac
+  # A crash report of the JDK's making of the cache (seen once, archiveHeapWriter) in the cache
+  # folder, not in the user's working folder.
+  local crash=-XX:ErrorFile="$CLI_DIR/hs_err_pid%p.log"
   # Bounded: a recording that hangs (a jar replaced by a new build under it) must not stay behind.
-  if timeout 300 "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
+  if timeout 300 "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "$crash" -XX:AOTMode=record -XX:AOTConfiguration="$conf" \
       -cp "$classpath" "${training[@]}" > "$log" 2>&1 \
-    && "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
+    && "$JAVA_HOME/bin/java" "${CLI_JVM_OPTS[@]}" "$crash" -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
       -XX:AOTCache="$partial" -cp "$classpath" >> "$log" 2>&1 \
     && [ -s "$partial" ]; then
     mv -f "$partial" "$CLI_DIR/$AOT_NAME.aot"

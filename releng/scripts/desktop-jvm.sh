@@ -60,6 +60,10 @@ desktop_cache_prepare() {
       # One name per process, so that two first starts cannot write into each other's cache.
       DESKTOP_RECORDING="$DESKTOP_CACHE.$$.partial"
       DESKTOP_CACHE_OPTS+=(-XX:AOTCacheOutput="$DESKTOP_RECORDING")
+      # JDK 25's making of the cache, in a process of its own at exit, has been seen to stop on an
+      # internal check (archiveHeapWriter); its crash report goes to the cache folder, not into the
+      # user's working folder. The start is not affected; the next start records again.
+      DESKTOP_CACHE_OPTS+=(-XX:ErrorFile="$folder/hs_err_pid%p.log")
       local recording_opts
       mapfile -t recording_opts < <(jvm_options recording)
       DESKTOP_CACHE_OPTS+=("${recording_opts[@]}")
