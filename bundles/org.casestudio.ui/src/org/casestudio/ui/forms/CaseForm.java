@@ -49,9 +49,9 @@ public final class CaseForm extends ModelForm {
 		// Below the first screen: made when scrolled to (see ModelForm.later).
 		later(left, () -> {
 			Composite learning = section(left, Messages.Section_Learning, null);
-			texts(learning, Messages.Field_Lessons, CASE_STUDY__LESSONS, FieldMessages.Translations_Lesson);
-			texts(learning, Messages.Field_Challenges, CASE_STUDY__CHALLENGES, FieldMessages.Translations_Challenge);
-			texts(learning, Messages.Field_SuccessFactors, CASE_STUDY__SUCCESS_FACTORS,
+			texts(learning, Messages.Field_Lessons, study, CASE_STUDY__LESSONS, 520, FieldMessages.Translations_Lesson);
+			texts(learning, Messages.Field_Challenges, study, CASE_STUDY__CHALLENGES, 520, FieldMessages.Translations_Challenge);
+			texts(learning, Messages.Field_SuccessFactors, study, CASE_STUDY__SUCCESS_FACTORS, 520,
 					FieldMessages.Translations_SuccessFactor);
 			Citations.sources(this, left, study, CASE_STUDY__SOURCES);
 			Citations.photos(this, left, study, CASE_STUDY__PHOTOS);
@@ -103,10 +103,8 @@ public final class CaseForm extends ModelForm {
 			Composite practiceBox = section(right, FieldMessages.Section_Practice, null);
 			text(practiceBox, Messages.Field_About, practice, PRACTICE__DESCRIPTION);
 			text(practiceBox, FieldMessages.Field_TraditionalKnowledge, practice, PRACTICE__TRADITIONAL_KNOWLEDGE);
-			ListField techniques = add(new ListField(this, practiceBox, practice, PRACTICE__TECHNIQUES,
-					List.of(ListField.Column.texts(FieldMessages.Field_Techniques, 520)), 2, owner -> Messages.New_Item,
-					false, null));
-			TranslationsField.ofItem(this, practiceBox, techniques, FieldMessages.Translations_Technique);
+			texts(practiceBox, FieldMessages.Field_Techniques, practice, PRACTICE__TECHNIQUES, 520,
+					FieldMessages.Translations_Technique);
 
 			Composite people = section(right, Messages.Section_People, null);
 			ListField championList = add(new ListField(this, people, study, CASE_STUDY__CHAMPIONS, List.of(
@@ -152,12 +150,6 @@ public final class CaseForm extends ModelForm {
 	public ListField options() {
 		makeAll();
 		return options;
-	}
-
-	private void texts(Composite parent, String label, org.eclipse.emf.ecore.EAttribute attribute, String translations) {
-		ListField texts = add(new ListField(this, parent, study, attribute, List.of(ListField.Column.texts(label, 520)), 2,
-				owner -> Messages.New_Item, false, null));
-		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	/** A new element with an id not yet used among its siblings ("practice_2"), and a title to overwrite. */

@@ -238,6 +238,18 @@ public abstract class ModelForm {
 		return translated(parent, add(new Field.Value(this, parent, label, element, via, attribute, false)), false);
 	}
 
+	/**
+	 * A list of texts of the element (lessons, a session's outputs, a partner's commitments), each
+	 * translated under the list when selected (see {@link TranslationsField#ofItem}).
+	 */
+	protected ListField texts(Composite parent, String label, Locator owner, org.eclipse.emf.ecore.EAttribute attribute,
+			int width, String translations) {
+		ListField texts = add(new ListField(this, parent, owner, attribute, List.of(ListField.Column.texts(label, width)), 2,
+				element -> Messages.New_Item, false, null));
+		TranslationsField.ofItem(this, parent, texts, translations);
+		return texts;
+	}
+
 	/** A text's translations under its field, shown where routes ask for them (see {@link TranslationsField}). */
 	private Field.Value translated(Composite parent, Field.Value value, boolean multiLine) {
 		if (value.feature().getEType().getInstanceClass() == String.class) {

@@ -92,9 +92,9 @@ public final class PartnershipsForm extends ModelForm {
 		later(right, () -> {
 			Locator partner = Locator.selected(partners::selection);
 			Composite partnerBox = section(right, FieldMessages.Section_Partner, null);
-			texts(partnerBox, partner, PARTNER__COMMITMENTS, Messages.Field_Commitments,
+			texts(partnerBox, Messages.Field_Commitments, partner, PARTNER__COMMITMENTS, 480,
 					FieldMessages.Translations_Commitment);
-			texts(partnerBox, partner, PARTNER__INVESTMENTS, FieldMessages.Field_Investments,
+			texts(partnerBox, FieldMessages.Field_Investments, partner, PARTNER__INVESTMENTS, 480,
 					FieldMessages.Translations_Investment);
 			ListField contributions = add(new ListField(this, partnerBox, partner, PARTNER__CONTRIBUTIONS, List.of(
 					ListField.Column.attribute(FieldMessages.Field_Gives, 300, CONTRIBUTION__WHAT),
@@ -107,14 +107,6 @@ public final class PartnershipsForm extends ModelForm {
 			TranslationsField.ofRow(this, partnerBox, contributions, CONTRIBUTION__WHAT,
 					FieldMessages.Translations_Contribution);
 		});
-	}
-
-	/** A list of the partner's texts (its commitments), each translated under it when selected. */
-	private void texts(Composite parent, Locator partner, org.eclipse.emf.ecore.EAttribute attribute, String label,
-			String translations) {
-		ListField texts = add(new ListField(this, parent, partner, attribute, List.of(ListField.Column.texts(label, 480)),
-				2, owner -> Messages.New_Item, false, null));
-		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	private void addPartner() {

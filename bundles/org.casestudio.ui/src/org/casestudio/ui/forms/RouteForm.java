@@ -60,9 +60,9 @@ public final class RouteForm extends ModelForm {
 			ListField objectiveList = add(new ListField(this, objectives, route, LEARNING_ROUTE__OBJECTIVES,
 					List.of(ListField.Column.texts(Messages.Field_Objectives, 520)), 3, owner -> Messages.New_Item, false, null));
 			TranslationsField.ofItem(this, objectives, objectiveList, FieldMessages.Translations_Objective);
-			texts(objectives, Messages.Field_Challenges, route, LEARNING_ROUTE__CHALLENGES,
+			texts(objectives, Messages.Field_Challenges, route, LEARNING_ROUTE__CHALLENGES, 520,
 					FieldMessages.Translations_Challenge);
-			texts(objectives, Messages.Field_SuccessFactors, route, LEARNING_ROUTE__SUCCESS_FACTORS,
+			texts(objectives, Messages.Field_SuccessFactors, route, LEARNING_ROUTE__SUCCESS_FACTORS, 520,
 					FieldMessages.Translations_SuccessFactor);
 			Citations.sources(this, left, route, LEARNING_ROUTE__SOURCES);
 		});
@@ -104,7 +104,7 @@ public final class RouteForm extends ModelForm {
 			Composite sessionBox = section(right, FieldMessages.Section_Session, FieldMessages.Section_Session_Description);
 			text(sessionBox, Messages.Field_Place, session, SESSION__PLACE);
 			text(sessionBox, FieldMessages.Field_Notes, session, SESSION__NOTES);
-			texts(sessionBox, FieldMessages.Field_Outputs, session, SESSION__OUTPUTS, FieldMessages.Translations_Output);
+			texts(sessionBox, FieldMessages.Field_Outputs, session, SESSION__OUTPUTS, 520, FieldMessages.Translations_Output);
 
 			Composite participantsBox = section(right, Messages.Section_Participants, null);
 			participants = add(new ListField(this, participantsBox, route, LEARNING_ROUTE__PARTICIPANTS, List.of(
@@ -133,7 +133,7 @@ public final class RouteForm extends ModelForm {
 			text(plansBox, Messages.Field_Problem, plan, INNOVATION_PLAN__PROBLEM);
 			text(plansBox, FieldMessages.Field_Resources, plan, INNOVATION_PLAN__RESOURCES);
 			text(plansBox, FieldMessages.Field_PlanTimeline, plan, INNOVATION_PLAN__TIMELINE);
-			texts(plansBox, FieldMessages.Field_Actions, plan, INNOVATION_PLAN__ACTIONS, FieldMessages.Translations_Action);
+			texts(plansBox, FieldMessages.Field_Actions, plan, INNOVATION_PLAN__ACTIONS, 520, FieldMessages.Translations_Action);
 			Citations.photos(this, right, route, LEARNING_ROUTE__PHOTOS);
 		});
 	}
@@ -149,14 +149,6 @@ public final class RouteForm extends ModelForm {
 				true, false));
 		add(new ListField(this, box, route, reference, List.of(ListField.Column.text(label, 300,
 				(owner, target) -> Words.reference(owner, reference, (EObject) target))), rows, null, false, null));
-	}
-
-	/** A list of texts of the element (an output, an action), each translated under it when selected. */
-	private void texts(Composite parent, String label, Locator owner, org.eclipse.emf.ecore.EAttribute attribute,
-			String translations) {
-		ListField texts = add(new ListField(this, parent, owner, attribute, List.of(ListField.Column.texts(label, 520)), 2,
-				element -> Messages.New_Item, false, null));
-		TranslationsField.ofItem(this, parent, texts, translations);
 	}
 
 	private static Day newDay(EObject route) {
