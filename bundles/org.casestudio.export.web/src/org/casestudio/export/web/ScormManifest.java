@@ -1,6 +1,6 @@
 package org.casestudio.export.web;
 
-import static org.casestudio.export.web.Xml.xml;
+import static org.casestudio.export.XmlText.escape;
 
 import java.util.Collection;
 
@@ -34,11 +34,11 @@ final class ScormManifest {
 				.append(" http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd\">\n");
 		xml.append("  <metadata>\n    <schema>ADL SCORM</schema>\n    <schemaversion>1.2</schemaversion>\n  </metadata>\n");
 		xml.append("  <organizations default=\"route\">\n    <organization identifier=\"route\">\n");
-		xml.append("      <title>").append(xml(pack.overview().title())).append("</title>\n");
+		xml.append("      <title>").append(escape(pack.overview().title())).append("</title>\n");
 		for (CaseBrief brief : pack.cases()) {
 			xml.append("      <item identifier=\"item-").append(brief.file()).append("\" identifierref=\"sco-")
 					.append(brief.file()).append("\" isvisible=\"true\">\n");
-			xml.append("        <title>").append(xml(brief.title())).append("</title>\n");
+			xml.append("        <title>").append(escape(brief.title())).append("</title>\n");
 			xml.append("      </item>\n");
 		}
 		xml.append("    </organization>\n  </organizations>\n  <resources>\n");
@@ -53,7 +53,7 @@ final class ScormManifest {
 		xml.append("    <resource identifier=\"").append(SHARED).append("\" type=\"webcontent\" adlcp:scormtype=\"asset\">\n");
 		for (String file : siteFiles) {
 			if (!file.startsWith("cases/")) {
-				xml.append("      <file href=\"").append(xml(file)).append("\"/>\n");
+				xml.append("      <file href=\"").append(escape(file)).append("\"/>\n");
 			}
 		}
 		xml.append("    </resource>\n  </resources>\n</manifest>\n");

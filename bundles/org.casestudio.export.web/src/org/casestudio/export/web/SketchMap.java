@@ -1,6 +1,6 @@
 package org.casestudio.export.web;
 
-import static org.casestudio.export.web.Xml.xml;
+import static org.casestudio.export.XmlText.escape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +109,7 @@ final class SketchMap {
 			body.append("<text class=\"number\" x=\"").append(n(p.x())).append("\" y=\"").append(n(p.y() + 4))
 					.append("\" text-anchor=\"middle\">").append(p.number()).append("</text>");
 			body.append("<text class=\"label\" x=\"").append(n(labelX)).append("\" y=\"").append(n(labelY))
-					.append("\" text-anchor=\"").append(left ? "end" : "start").append("\">").append(xml(p.label()))
+					.append("\" text-anchor=\"").append(left ? "end" : "start").append("\">").append(escape(p.label()))
 					.append("</text></g>\n");
 		}
 		scaleBar(body, scale, height);
@@ -118,8 +118,8 @@ final class SketchMap {
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sketch-map\" role=\"img\" viewBox=\"0 0 ")
 				.append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"map-title map-desc\">\n");
-		svg.append("<title id=\"map-title\">").append(xml(Messages.MapTitle)).append("</title>\n");
-		svg.append("<desc id=\"map-desc\">").append(xml(NLS.bind(Messages.MapDescription, description(points))))
+		svg.append("<title id=\"map-title\">").append(escape(Messages.MapTitle)).append("</title>\n");
+		svg.append("<desc id=\"map-desc\">").append(escape(NLS.bind(Messages.MapDescription, description(points))))
 				.append("</desc>\n");
 		return svg.append(body).append("</svg>").toString();
 	}
@@ -140,7 +140,7 @@ final class SketchMap {
 		body.append("<g class=\"scale\"><path d=\"M").append(n(x)).append(',').append(n(y - 6)).append(" v6 h")
 				.append(n(length)).append(" v-6\"/>");
 		body.append("<text x=\"").append(n(x + length + 8)).append("\" y=\"").append(n(y + 1)).append("\">")
-				.append(xml(NLS.bind(Messages.MapScale, km >= 1 ? String.valueOf((long) km) : String.valueOf(km))))
+				.append(escape(NLS.bind(Messages.MapScale, km >= 1 ? String.valueOf((long) km) : String.valueOf(km))))
 				.append("</text></g>\n");
 	}
 
@@ -148,7 +148,7 @@ final class SketchMap {
 		double x = WIDTH - 30;
 		body.append("<g class=\"north\"><path d=\"M").append(n(x)).append(",14 l9,26 l-9,-7 l-9,7 z\"/>");
 		body.append("<text x=\"").append(n(x)).append("\" y=\"56\" text-anchor=\"middle\">")
-				.append(xml(Messages.MapNorth)).append("</text></g>\n");
+				.append(escape(Messages.MapNorth)).append("</text></g>\n");
 	}
 
 	private static String description(List<Point> points) {

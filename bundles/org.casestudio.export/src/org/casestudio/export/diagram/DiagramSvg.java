@@ -1,5 +1,7 @@
 package org.casestudio.export.diagram;
 
+import static org.casestudio.export.XmlText.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -24,11 +26,11 @@ final class DiagramSvg {
 		StringBuilder s = new StringBuilder(4096);
 		s.append(String.format(Locale.ROOT,
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" role=\"img\" width=\"%s\" height=\"%s\" viewBox=\"0 0 %s %s\" aria-labelledby=\"%s-title %s-desc\" font-family=\"%s\">%n",
-				num(diagram.width()), num(diagram.height()), num(diagram.width()), num(diagram.height()), xml(id), xml(id),
+				num(diagram.width()), num(diagram.height()), num(diagram.width()), num(diagram.height()), escape(id), escape(id),
 				DiagramText.FAMILIES));
-		s.append("<title id=\"").append(xml(id)).append("-title\">").append(xml(title)).append("</title>\n");
-		s.append("<desc id=\"").append(xml(id)).append("-desc\">").append(xml(description)).append("</desc>\n");
-		s.append("<defs><marker id=\"").append(xml(id))
+		s.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>\n");
+		s.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>\n");
+		s.append("<defs><marker id=\"").append(escape(id))
 				.append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
 				.append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(DiagramStyle.INK).append("\"/></marker></defs>\n");
 		s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
@@ -39,7 +41,7 @@ final class DiagramSvg {
 			for (int i = 0; i < route.size(); i++) {
 				s.append(i == 0 ? "M" : " L").append(num(route.get(i).x())).append(',').append(num(route.get(i).y()));
 			}
-			s.append("\" marker-end=\"url(#").append(xml(id)).append("-arrow)\"/>\n");
+			s.append("\" marker-end=\"url(#").append(escape(id)).append("-arrow)\"/>\n");
 		}
 		for (Node node : diagram.nodes()) {
 			DiagramStyle style = DiagramStyle.of(node.kind());
@@ -79,7 +81,7 @@ final class DiagramSvg {
 				.append("\" fill=\"").append(colour).append('"').append(text.bold() ? " font-weight=\"bold\"" : "").append('>');
 		for (int i = 0; i < text.lines().size(); i++) {
 			s.append("<tspan x=\"").append(num(text.centreX())).append("\" y=\"").append(num(text.baselines().get(i)))
-					.append("\">").append(xml(text.lines().get(i))).append("</tspan>");
+					.append("\">").append(escape(text.lines().get(i))).append("</tspan>");
 		}
 		s.append("</text>");
 	}
@@ -87,26 +89,5 @@ final class DiagramSvg {
 	private static String num(double value) {
 		String s = String.format(Locale.ROOT, "%.1f", value);
 		return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-	}
-
-	/** Text for XML: markup characters escaped, characters XML 1.0 forbids left out. */
-	static String xml(String text) {
-		StringBuilder s = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> s.append("&amp;");
-			case '<' -> s.append("&lt;");
-			case '>' -> s.append("&gt;");
-			case '"' -> s.append("&quot;");
-			case '\'' -> s.append("&#39;");
-			default -> {
-				if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\n' || c == '\t') {
-					s.append(c);
-				}
-			}
-			}
-		}
-		return s.toString();
 	}
 }
