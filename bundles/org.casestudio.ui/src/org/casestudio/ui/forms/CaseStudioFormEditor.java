@@ -51,9 +51,18 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		String kind = name.substring(name.lastIndexOf('.') + 1);
 		try {
 			switch (kind) {
-			case "route" -> page("route", Messages.Page_Route, new RouteForm(this));
+			case "route" -> {
+				page("route", Messages.Page_Route, new RouteForm(this));
+				page("about", Messages.Page_About, new AboutForm(this));
+				page("agenda", Messages.Page_Agenda, new AgendaForm(this));
+				page("participants", Messages.Page_Participants, new ParticipantsForm(this));
+			}
 			case "case" -> {
 				page("case", Messages.Page_Case, new CaseForm(this));
+				page("story", Messages.Page_Story, new StoryForm(this));
+				page("practices", Messages.Page_Practices, new PracticesForm(this));
+				page("learning", Messages.Page_Learning, new LearningForm(this));
+				page("questions", Messages.Page_Questions, new QuestionsForm(this));
 				page("partnerships", Messages.Page_Partnerships, new PartnershipsForm(this));
 			}
 			case "actors" -> page("actors", Messages.Page_Actors, new ActorsForm(this));
@@ -93,9 +102,11 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 
 	@Override
 	protected void pageChange(int newPageIndex) {
+		boolean made = pages.stream().anyMatch(page -> page.getIndex() == newPageIndex && page.created());
 		super.pageChange(newPageIndex);
-		// A page shown again may have missed changes made while another was on top.
-		if (getSelectedPage() instanceof ModelPage page && page.created()) {
+		// A page shown again may have missed changes made while another was on top; a page made now
+		// has just read the model.
+		if (made && getSelectedPage() instanceof ModelPage page && page.created()) {
 			page.content().refresh();
 		}
 	}
@@ -141,6 +152,16 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	public String readOnlyReason() {
 		ModelSession session = source.session();
 		return session == null ? Messages.Form_SyntaxErrors : FormEditing.readOnlyReason(session);
+	}
+
+	@Override
+	public void show(Class<? extends ModelForm> form) {
+		for (ModelPage page : pages) {
+			if (form.isInstance(page.content())) {
+				setActivePage(page.getId());
+				return;
+			}
+		}
 	}
 
 	@Override
@@ -195,16 +216,18 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		return super.getAdapter(adapter);
 	}
 
-	/** A double-click on a problem: the form field it concerns, else the text. */
+	/**
+	 * A double-click on a problem: the form field it concerns, on whichever page holds it, else the
+	 * text. Pages not made yet are made to be searched without being shown; only the page of the
+	 * field is brought to the front.
+	 */
 	private void gotoMarker(IMarker marker) {
 		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
 		for (ModelPage page : pages) {
 			if (offset < 0) {
 				break;
 			}
-			if (!page.created()) {
-				setActivePage(page.getId());
-			}
+			make(page);
 			// A master list shows the element of the offset first, so that its details are the fields.
 			page.content().reveal(offset);
 			Field field = page.content().fieldAt(offset);
@@ -226,6 +249,18 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		IGotoMarker text = source.getAdapter(IGotoMarker.class);
 		if (text != null) {
 			text.gotoMarker(marker);
+		}
+	}
+
+	/**
+	 * Makes the page's widgets, as showing it first does, without showing it: a field can then be
+	 * found on it. A page made so shows the current model and is refreshed with the others.
+	 */
+	private void make(ModelPage page) {
+		if (page.getPartControl() == null) {
+			page.createPartControl(getContainer());
+			setControl(page.getIndex(), page.getPartControl());
+			page.getPartControl().setMenu(getContainer().getMenu());
 		}
 	}
 
