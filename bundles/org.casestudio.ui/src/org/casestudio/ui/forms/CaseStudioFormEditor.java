@@ -102,11 +102,9 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 
 	@Override
 	protected void pageChange(int newPageIndex) {
-		boolean made = pages.stream().anyMatch(page -> page.getIndex() == newPageIndex && page.created());
 		super.pageChange(newPageIndex);
-		// A page shown again may have missed changes made while another was on top; a page made now
-		// has just read the model.
-		if (made && getSelectedPage() instanceof ModelPage page && page.created()) {
+		// A page shown again may have missed changes made while another was on top.
+		if (getSelectedPage() instanceof ModelPage page && page.created()) {
 			page.content().refresh();
 		}
 	}
@@ -217,9 +215,8 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	}
 
 	/**
-	 * A double-click on a problem: the form field it concerns, on whichever page holds it, else the
-	 * text. Pages not made yet are made to be searched without being shown; only the page of the
-	 * field is brought to the front.
+	 * A double-click on a problem: the form field it concerns, on whichever page holds it (a page not
+	 * made yet is shown, which makes it, to be searched), else the text.
 	 */
 	private void gotoMarker(IMarker marker) {
 		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
@@ -227,7 +224,9 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 			if (offset < 0) {
 				break;
 			}
-			make(page);
+			if (!page.created()) {
+				setActivePage(page.getId());
+			}
 			// A master list shows the element of the offset first, so that its details are the fields.
 			page.content().reveal(offset);
 			Field field = page.content().fieldAt(offset);
@@ -249,18 +248,6 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		IGotoMarker text = source.getAdapter(IGotoMarker.class);
 		if (text != null) {
 			text.gotoMarker(marker);
-		}
-	}
-
-	/**
-	 * Makes the page's widgets, as showing it first does, without showing it: a field can then be
-	 * found on it. A page made so shows the current model and is refreshed with the others.
-	 */
-	private void make(ModelPage page) {
-		if (page.getPartControl() == null) {
-			page.createPartControl(getContainer());
-			setControl(page.getIndex(), page.getPartControl());
-			page.getPartControl().setMenu(getContainer().getMenu());
 		}
 	}
 
