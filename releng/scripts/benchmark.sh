@@ -14,8 +14,9 @@
 #                                                       the seed route and a generated route)
 #   releng/scripts/benchmark.sh --incremental [cases] [repetitions]   (the workspace builder's model;
 #                                                       default 1000 cases, 11 repetitions)
-#   releng/scripts/benchmark.sh --forms [lines] [iterations]   (the form editor: open, and a form edit
-#                                          to the text and the refreshed forms; under Xvfb without a display)
+#   releng/scripts/benchmark.sh --forms [lines] [iterations]   (the form editor: a file's first page
+#                                          opened, each other page first shown, and a form edit to the text
+#                                          and the refreshed forms; under Xvfb without a display)
 #   releng/scripts/benchmark.sh --startup                 (the start alone; needs a display or Xvfb, and
 #                                          runs on a D-Bus session bus of its own when there is none)
 #   releng/scripts/benchmark.sh --cli [runs|--smoke]      (./casestudio validate and export against pandoc)
@@ -213,8 +214,9 @@ if [ -n "${FORM_EDITS:-}" ]; then
   exit 0
 fi
 
-# The form editor's own code on real widgets: the route's form made and filled, and a form edit
-# through the text to the refreshed form, on the seed route and a generated one.
+# The form editor's own code on real widgets: the route's first page made, filled and painted, each
+# other page first shown, and a form edit through the text to the refreshed form, on the seed route
+# and a generated one; the seed case's pages.
 if [ -n "${FORMS:-}" ]; then
   "$JAVA_HOME/bin/java" "${JVM[@]}" "${DESKTOP_OPTS[@]}" -cp "$CLASS_PATH" \
     org.casestudio.benchmarks.FormsBenchmark "$ROOT/seeds/attapeu/attapeu.route" "${1:-5000}" "${2:-100}"

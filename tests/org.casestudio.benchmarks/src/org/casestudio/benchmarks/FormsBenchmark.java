@@ -12,7 +12,7 @@ import org.casestudio.model.CaseStudioPackage;
 import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.FormEditing;
 import org.casestudio.ui.forms.FormHost;
-import org.casestudio.ui.forms.RouteForm;
+import org.casestudio.ui.forms.ModelForm;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -28,13 +28,21 @@ import com.google.inject.Injector;
 
 /**
  * What the form editor does on the seed route and on a generated 5,000-line route, through the
- * editor's own code and real widgets (needs a display; benchmark.sh runs it under Xvfb): the
- * route's form opening (widgets made and filled from the model), and a form edit (a field typed
- * and left) reaching the text, the model brought to the new text and every field refreshed.
+ * editor's own code and real widgets (needs a display; benchmark.sh runs it under Xvfb): opening a
+ * file (its first form page made and filled from the model, and then painted), showing each other
+ * page for the first time (made, filled, painted), and a form edit (a field typed and left)
+ * reaching the text, the model brought to the new text and every field of the page refreshed. The
+ * seed's case is timed too: its first page and each other page first shown.
  *
  * <pre>usage: FormsBenchmark seed-route lines iterations</pre>
  */
 public final class FormsBenchmark {
+
+	/** The route's pages after its first, in the editor's order. */
+	private static final List<String> ROUTE_PAGES = List.of("AboutForm", "AgendaForm", "ParticipantsForm");
+	/** The case's pages, the first one first. */
+	private static final List<String> CASE_PAGES = List.of("CaseForm", "StoryForm", "PracticesForm", "LearningForm", "QuestionsForm",
+			"PartnershipsForm");
 
 	private FormsBenchmark() {
 	}
@@ -43,7 +51,7 @@ public final class FormsBenchmark {
 	private static final class Host implements FormHost {
 		final IDocument document;
 		final ModelSession session;
-		RouteForm form;
+		ModelForm form;
 
 		Host(IDocument document, ModelSession session) {
 			this.document = document;
@@ -85,12 +93,17 @@ public final class FormsBenchmark {
 		}
 	}
 
+	/** The medians and 95th percentiles of a page made and filled, and to the end of its first paint. */
+	private record Timing(double[] made, double[] painted) {
+	}
+
 	public static void main(String[] args) throws Exception {
 		Path seed = Path.of(args[0]);
 		int lines = Integer.parseInt(args[1]);
 		int iterations = Integer.parseInt(args[2]);
 		Path folder = Files.createTempDirectory("casestudio-forms-benchmark");
 		Path generated = RouteGenerator.write(folder, lines, 50, 42);
+		Path seedCase = seed.resolveSibling("cases").resolve("asparagus.case");
 		Injector injector = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
 		Display display = new Display();
 		Shell shell = new Shell(display);
@@ -100,7 +113,7 @@ public final class FormsBenchmark {
 
 		System.out.printf("Forms benchmark: %d iterations after 10 warm-up, Java %s, %d cores%n", iterations,
 				Runtime.version(), Runtime.getRuntime().availableProcessors());
-		System.out.printf("%-34s %-24s %10s %10s%n", "operation", "route", "median ms", "p95 ms");
+		System.out.printf("%-44s %-24s %10s %10s%n", "operation", "file", "median ms", "p95 ms");
 		for (Path route : List.of(seed, generated)) {
 			String text = Files.readString(route, StandardCharsets.UTF_8);
 			String name = route.equals(seed) ? "seed (" + RouteGenerator.lines(text) + " lines)"
@@ -110,24 +123,21 @@ public final class FormsBenchmark {
 			ModelSession session = ModelSession.open(injector, route, text);
 			Host host = new Host(document, session);
 
-			double[] open = new double[iterations];
-			for (int i = -10; i < iterations; i++) {
-				long start = System.nanoTime();
-				ManagedForm managed = new ManagedForm(shell);
-				host.form = new RouteForm(host);
-				host.form.create(managed);
-				shell.layout(true, true);
-				long end = System.nanoTime();
-				drain(display);
-				if (i >= 0) {
-					open[i] = (end - start) / 1e6;
-				}
-				if (i < iterations - 1) {
-					managed.getForm().dispose();
-					managed.dispose();
+			Timing open = time(shell, host, "RouteForm", iterations);
+			print("forms open (first page made and filled)", name, open.made());
+			print("forms open (to the end of its first paint)", name, open.painted());
+			for (String page : ROUTE_PAGES) {
+				Timing shown = time(shell, host, page, iterations);
+				if (shown != null) {
+					print(page + " first shown (made, filled)", name, shown.made());
+					print(page + " first shown (to its paint)", name, shown.painted());
 				}
 			}
 
+			host.form = form("RouteForm", host);
+			host.form.create(new ManagedForm(shell));
+			shell.layout(true, true);
+			drain(display);
 			Field theme = host.form.fields().stream()
 					.filter(f -> f.feature() == CaseStudioPackage.Literals.LEARNING_ROUTE__THEME).findFirst().orElseThrow();
 			Text widget = (Text) theme.control();
@@ -146,14 +156,75 @@ public final class FormsBenchmark {
 					edit[i] = (end - start) / 1e6;
 				}
 			}
-			System.out.printf("%-34s %-24s %10.1f %10.1f%n", "forms open (made and filled)", name,
-					EditorBenchmark.percentile(open, 50), EditorBenchmark.percentile(open, 95));
-			System.out.printf("%-34s %-24s %10.1f %10.1f%n", "form edit -> text -> forms refreshed", name,
-					EditorBenchmark.percentile(edit, 50), EditorBenchmark.percentile(edit, 95));
+			print("form edit -> text -> forms refreshed", name, edit);
 			host.form.managedForm().getForm().dispose();
 		}
-		System.out.println("(the edited field: the route's theme; the time ends when every field shows the new model)");
+
+		String text = Files.readString(seedCase, StandardCharsets.UTF_8);
+		String name = "seed case (" + RouteGenerator.lines(text) + " lines)";
+		IDocument document = new Document(text);
+		ModelSession session = ModelSession.open(injector, seedCase, text);
+		Host host = new Host(document, session);
+		for (int i = 0; i < CASE_PAGES.size(); i++) {
+			Timing shown = time(shell, host, CASE_PAGES.get(i), iterations);
+			if (shown != null) {
+				print(CASE_PAGES.get(i) + (i == 0 ? " (the case opens)" : " first shown") + " (made, filled)", name,
+						shown.made());
+				print(CASE_PAGES.get(i) + (i == 0 ? " (the case opens)" : " first shown") + " (to its paint)", name,
+						shown.painted());
+			}
+		}
+		System.out.println("(made and filled: the page's widgets made, filled from the parsed model and laid out;"
+				+ " to the paint: then the event loop run until idle, which paints the page and makes any section"
+				+ " whose place shows; the edited field: the route's theme, the time ends when every field of the page"
+				+ " shows the new model)");
 		display.dispose();
+	}
+
+	/**
+	 * Makes the page (a form class of org.casestudio.ui.forms) in a fresh managed form in the shell,
+	 * warm-up runs first; null when the build has no such page (the benchmark run on an older build).
+	 */
+	private static Timing time(Shell shell, Host host, String page, int iterations) throws Exception {
+		if (form(page, host) == null) {
+			return null;
+		}
+		double[] made = new double[iterations];
+		double[] painted = new double[iterations];
+		for (int i = -10; i < iterations; i++) {
+			long start = System.nanoTime();
+			ManagedForm managed = new ManagedForm(shell);
+			host.form = form(page, host);
+			host.form.create(managed);
+			shell.layout(true, true);
+			long end = System.nanoTime();
+			shell.update();
+			drain(shell.getDisplay());
+			long paint = System.nanoTime();
+			if (i >= 0) {
+				made[i] = (end - start) / 1e6;
+				painted[i] = (paint - start) / 1e6;
+			}
+			managed.getForm().dispose();
+			managed.dispose();
+		}
+		return new Timing(made, painted);
+	}
+
+	/** A new form of the class of this simple name, or null where the build has none. */
+	private static ModelForm form(String page, Host host) throws Exception {
+		Class<?> type;
+		try {
+			type = Class.forName("org.casestudio.ui.forms." + page);
+		} catch (ClassNotFoundException e) {
+			return null;
+		}
+		return (ModelForm) type.getConstructor(FormHost.class).newInstance(host);
+	}
+
+	private static void print(String operation, String file, double[] times) {
+		System.out.printf("%-44s %-24s %10.1f %10.1f%n", operation, file, EditorBenchmark.percentile(times, 50),
+				EditorBenchmark.percentile(times, 95));
 	}
 
 	private static void drain(Display display) {

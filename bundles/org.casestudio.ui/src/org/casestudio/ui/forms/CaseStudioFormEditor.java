@@ -51,9 +51,18 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		String kind = name.substring(name.lastIndexOf('.') + 1);
 		try {
 			switch (kind) {
-			case "route" -> page("route", Messages.Page_Route, new RouteForm(this));
+			case "route" -> {
+				page("route", Messages.Page_Route, new RouteForm(this));
+				page("about", Messages.Page_About, new AboutForm(this));
+				page("agenda", Messages.Page_Agenda, new AgendaForm(this));
+				page("participants", Messages.Page_Participants, new ParticipantsForm(this));
+			}
 			case "case" -> {
 				page("case", Messages.Page_Case, new CaseForm(this));
+				page("story", Messages.Page_Story, new StoryForm(this));
+				page("practices", Messages.Page_Practices, new PracticesForm(this));
+				page("learning", Messages.Page_Learning, new LearningForm(this));
+				page("questions", Messages.Page_Questions, new QuestionsForm(this));
 				page("partnerships", Messages.Page_Partnerships, new PartnershipsForm(this));
 			}
 			case "actors" -> page("actors", Messages.Page_Actors, new ActorsForm(this));
@@ -144,6 +153,16 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	}
 
 	@Override
+	public void show(Class<? extends ModelForm> form) {
+		for (ModelPage page : pages) {
+			if (form.isInstance(page.content())) {
+				setActivePage(page.getId());
+				return;
+			}
+		}
+	}
+
+	@Override
 	public void showSource() {
 		setActivePage(sourcePage);
 	}
@@ -195,7 +214,10 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		return super.getAdapter(adapter);
 	}
 
-	/** A double-click on a problem: the form field it concerns, else the text. */
+	/**
+	 * A double-click on a problem: the form field it concerns, on whichever page holds it (a page not
+	 * made yet is shown, which makes it, to be searched), else the text.
+	 */
 	private void gotoMarker(IMarker marker) {
 		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
 		for (ModelPage page : pages) {

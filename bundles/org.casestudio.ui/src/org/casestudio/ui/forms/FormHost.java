@@ -54,4 +54,9 @@ public interface FormHost {
 
 	/** An element of the model was selected in a form. */
 	void selected(int offset);
+
+	/** Shows the page of this form (a link of a summary to the page that holds what it counts). */
+	default void show(Class<? extends ModelForm> page) {
+		// A host of one form alone has no other page.
+	}
 }

@@ -11,6 +11,25 @@ final class Messages extends NLS {
 	public static String Page_Actors;
 	public static String Page_Partnerships;
 	public static String Page_Source;
+	public static String Page_About;
+	public static String Page_Story;
+	public static String Page_Agenda;
+	public static String Page_Participants;
+	public static String Page_Practices;
+	public static String Page_Learning;
+	public static String Page_Questions;
+
+	public static String Section_Contents;
+	public static String Section_Contents_Route;
+	public static String Section_Contents_Case;
+	public static String Summary_About;
+	public static String Summary_Story;
+	public static String Summary_Agenda;
+	public static String Summary_Participants;
+	public static String Summary_Practices;
+	public static String Summary_Learning;
+	public static String Summary_Questions;
+	public static String Summary_Partnerships;
 
 	public static String Form_SyntaxErrors;
 	public static String Form_OpenSource;
@@ -48,6 +67,7 @@ final class Messages extends NLS {
 	public static String Section_General;
 	public static String Section_General_Route;
 	public static String Section_Organisers;
+	public static String Section_Organisations;
 	public static String Section_About;
 	public static String Section_Objectives;
 	public static String Section_Agenda;
@@ -59,6 +79,7 @@ final class Messages extends NLS {
 	public static String Section_Case;
 	public static String Section_Place;
 	public static String Section_Story;
+	public static String Section_ScalingUp;
 	public static String Section_Practices;
 	public static String Section_Timeline;
 	public static String Section_Indicators;

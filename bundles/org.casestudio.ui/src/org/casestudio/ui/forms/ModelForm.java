@@ -3,6 +3,7 @@ package org.casestudio.ui.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -41,12 +42,17 @@ public abstract class ModelForm {
 	private final List<Field> fields = new ArrayList<>();
 	private final List<MarkdownPreview> previews = new ArrayList<>();
 	private final List<Later> later = new ArrayList<>();
+	private final List<Summary> summaries = new ArrayList<>();
 	private Hyperlink readOnly;
 	private boolean editable = true;
 	private boolean creating;
 
 	/** Sections not made yet: where they go, and what makes them. */
 	private record Later(Composite placeholder, Runnable content) {
+	}
+
+	/** A line of a page's contents: a link to another page, and what it says of the model. */
+	private record Summary(Hyperlink link, Function<EObject, String> text) {
 	}
 
 	protected ModelForm(FormHost host, String heading) {
@@ -210,6 +216,24 @@ public abstract class ModelForm {
 		return client;
 	}
 
+	/**
+	 * A line of a page's contents: what another page holds, counted from the model ({@code text} is
+	 * given the file's root, or null), as a link that shows that page.
+	 */
+	protected void summary(Composite parent, String label, Class<? extends ModelForm> page,
+			Function<EObject, String> text) {
+		label(parent, label, false);
+		Hyperlink link = toolkit().createHyperlink(parent, "", SWT.NONE);
+		link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		link.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			@Override
+			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				host.show(page);
+			}
+		});
+		summaries.add(new Summary(link, text));
+	}
+
 	Label label(Composite parent, String text, boolean top) {
 		Label label = toolkit().createLabel(parent, text);
 		GridData data = new GridData(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER, false, false);
@@ -304,6 +328,9 @@ public abstract class ModelForm {
 				EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 				for (Field field : fields) {
 					field.refresh(root);
+				}
+				for (Summary summary : summaries) {
+					summary.link().setText(summary.text().apply(root));
 				}
 				showIssues(resource, root, issues, messages);
 				return null;

@@ -27,7 +27,7 @@ import org.casestudio.ui.forms.ListField;
 import org.casestudio.ui.forms.ModelForm;
 import org.casestudio.ui.forms.ModelPage;
 import org.casestudio.ui.forms.PartnershipsForm;
-import org.casestudio.ui.forms.RouteForm;
+import org.casestudio.ui.forms.AgendaForm;
 import org.casestudio.ui.forms.TranslationsField;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -186,7 +186,7 @@ class EveryTranslatableTextInFormsTest {
 
 			editor = open(FILES.get(0));
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-			RouteForm route = FormEditorTest.form(editor, RouteForm.class);
+			AgendaForm route = FormEditorTest.form(editor, AgendaForm.class);
 			shown = shown(route);
 			translate(shown, SESSION__PLACE, "Un champ");
 			translate(shown, SESSION__OUTPUTS, "Une carte du champ.");

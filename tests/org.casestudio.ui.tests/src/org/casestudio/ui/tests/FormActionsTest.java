@@ -25,12 +25,15 @@ import java.util.function.Consumer;
 
 import org.casestudio.dsl.ide.services.Fix;
 import org.casestudio.ui.forms.ActorsForm;
+import org.casestudio.ui.forms.AgendaForm;
 import org.casestudio.ui.forms.CaseForm;
 import org.casestudio.ui.forms.CaseStudioFormEditor;
 import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.FormQuickFixes;
 import org.casestudio.ui.forms.ListField;
+import org.casestudio.ui.forms.LearningForm;
 import org.casestudio.ui.forms.NewElementDialog;
+import org.casestudio.ui.forms.ParticipantsForm;
 import org.casestudio.ui.forms.RouteForm;
 import org.casestudio.ui.editor.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
@@ -88,7 +91,7 @@ class FormActionsTest {
 	@Test
 	void aCaseChosenForASessionOfADayIsWrittenThereAndNothingElseChanges() throws Exception {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
-		RouteForm route = form(editor, RouteForm.class);
+		AgendaForm route = form(editor, AgendaForm.class);
 		IDocument document = editor.source().document();
 		String original = document.get();
 
@@ -125,7 +128,7 @@ class FormActionsTest {
 	@Test
 	void movingALessonUpAndDownSwapsItsLinesAndUndoRestoresTheBytes() throws Exception {
 		CaseStudioFormEditor editor = open("attapeu/cases/asparagus.case");
-		CaseForm study = form(editor, CaseForm.class);
+		LearningForm study = form(editor, LearningForm.class);
 		IDocument document = editor.source().document();
 		String original = document.get();
 		String first = line(original, "\tlesson \"Food-insecure");
@@ -202,6 +205,36 @@ class FormActionsTest {
 			assertEquals(1, fixes.size(), fixes::toString);
 			assertTrue(FormQuickFixes.apply(actors, fixes.get(0)));
 			assertEquals(text.replace("members -3", "members 3"), editor.source().document().get());
+		} finally {
+			Workbench.page().closeAllEditors(false);
+			file.delete(true, null);
+		}
+	}
+
+	/**
+	 * The field of a problem may be on a page not shown yet: it is found there, and only that page is
+	 * brought to the front, with the day of the problem selected.
+	 */
+	@Test
+	void doubleClickingAProblemOfADayOpensTheAgendaPageAtTheDaysPhotos() throws Exception {
+		IFile file = Workbench.file("attapeu/extra.route");
+		String text = "route extra \"Extra\"\n\tday 1 \"One\"\n\tend\n\tday 2 \"Two\"\n\t\tphoto \"photos/two.jpg\"\n\tend\nend\n";
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		try {
+			Workbench.waitFor(() -> Arrays.stream(Workbench.problems(file))
+					.anyMatch(m -> m.getAttribute(ProblemMarkers.CODE, "").endsWith("photoWithoutAlt")), "the problem");
+			IMarker marker = Arrays.stream(Workbench.problems(file))
+					.filter(m -> m.getAttribute(ProblemMarkers.CODE, "").endsWith("photoWithoutAlt")).findFirst().orElseThrow();
+
+			Workbench.page().getWorkbenchWindow().getShell().forceActive();
+			CaseStudioFormEditor editor = (CaseStudioFormEditor) IDE.openEditor(Workbench.page(), marker);
+			AgendaForm agenda = (AgendaForm) editor.formPages().get(2).content();
+			assertEquals(editor.formPages().get(2), editor.getSelectedPage(), "the agenda page, not the first or the text");
+			assertEquals(1, agenda.days().selected(), "the day of the problem is the one shown");
+			Control photos = agenda.dayPhotos().control();
+			Workbench.settle(300);
+			assertEquals(photos, photos.getDisplay().getFocusControl(), "the focus in the day's photos");
+			assertEquals(List.of(List.of("photos/two.jpg", "", "", "")), agenda.dayPhotos().rows());
 		} finally {
 			Workbench.page().closeAllEditors(false);
 			file.delete(true, null);
@@ -298,9 +331,9 @@ class FormActionsTest {
 	}
 
 	@Test
-	void participantsAndInnovationPlansAreAddedAndRemovedOnTheRoutePage() throws Exception {
+	void participantsAndInnovationPlansAreAddedAndRemovedOnTheParticipantsPage() throws Exception {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
-		RouteForm route = form(editor, RouteForm.class);
+		ParticipantsForm route = form(editor, ParticipantsForm.class);
 		IDocument document = editor.source().document();
 		String original = document.get();
 
@@ -376,7 +409,10 @@ class FormActionsTest {
 		Workbench.waitFor(() -> !route.isEditable(), "read-only forms");
 		Text theme = (Text) field(route, LEARNING_ROUTE__THEME).control();
 		assertFalse(theme.getEditable());
-		assertFalse(button(route.days().control(), "Add").getEnabled());
+		// A page first shown while the text is broken is read-only too.
+		AgendaForm agenda = form(editor, AgendaForm.class);
+		assertFalse(agenda.isEditable());
+		assertFalse(button(agenda.days().control(), "Add").getEnabled());
 		theme.setText("Something else");
 		((Field.Value) field(route, LEARNING_ROUTE__THEME)).commit();
 		assertEquals(broken, document.get());
@@ -384,7 +420,8 @@ class FormActionsTest {
 		undo(editor);
 		Workbench.waitFor(route::isEditable, "editable forms again");
 		assertTrue(theme.getEditable());
-		assertTrue(button(route.days().control(), "Add").getEnabled());
+		Workbench.waitFor(agenda::isEditable, "the agenda editable again");
+		assertTrue(button(agenda.days().control(), "Add").getEnabled());
 	}
 
 	// ---------------------------------------------------------------------------------------------

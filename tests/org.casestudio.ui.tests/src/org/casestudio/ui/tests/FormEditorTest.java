@@ -7,6 +7,7 @@ import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__TH
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casestudio.ui.editor.CaseStudioEditor;
+import org.casestudio.ui.forms.AboutForm;
 import org.casestudio.ui.forms.ActorsForm;
 import org.casestudio.ui.forms.CaseStudioFormEditor;
 import org.casestudio.ui.forms.Field;
@@ -28,13 +30,16 @@ import org.casestudio.ui.forms.RouteForm;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -89,13 +94,65 @@ class FormEditorTest {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
 		RouteForm route = form(editor, RouteForm.class);
 		assertEquals("Pro-rural-poor public–private partnerships", ((Text) field(route, LEARNING_ROUTE__THEME).control()).getText());
-		ListField objectives = (ListField) field(route, LEARNING_ROUTE__OBJECTIVES);
+		ListField objectives = (ListField) field(form(editor, AboutForm.class), LEARNING_ROUTE__OBJECTIVES);
 		assertEquals(2, objectives.rows().size());
 		assertTrue(objectives.rows().get(1).get(0).startsWith("Promote the scaling-up"));
-		assertEquals(1, editor.formPages().size());
+		assertEquals(List.of("Route", "About and objectives", "Agenda", "Participants"),
+				editor.formPages().stream().map(ModelPage::getTitle).toList());
 		assertNotNull(editor.source().viewer());
 		assertTrue(route.isEditable());
 		assertFalse(editor.isDirty());
+	}
+
+	/**
+	 * Opening a route makes its first page alone; its links say what the other pages hold and show
+	 * them, and a page made after a text edit shows the edited text.
+	 */
+	@Test
+	void onlyTheFirstPageIsMadeOnOpeningAndItsLinksOpenTheOthersWithTheCurrentText() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+		List<ModelPage> pages = editor.formPages();
+		Workbench.waitFor(() -> pages.get(0).content().managedForm() != null, "the first page");
+		assertEquals(pages.get(0), editor.getSelectedPage());
+		for (ModelPage page : pages.subList(1, pages.size())) {
+			assertNull(page.content().managedForm(), page.getTitle() + " made before it is shown");
+		}
+		Hyperlink link = link(pages.get(0).content(), "objectives");
+		assertEquals("2 objectives, 3 sources", link.getText());
+
+		IDocument document = editor.source().document();
+		String second = "\tobjective \"Promote the scaling-up";
+		document.replace(document.get().indexOf(second), 0, "\tobjective \"Learn from the hosts.\"\n");
+		Workbench.waitFor(() -> link.getText().equals("3 objectives, 3 sources"), "the count of objectives");
+		assertNull(pages.get(1).content().managedForm(), "a page not shown is not made by an edit");
+
+		Event enter = new Event();
+		enter.character = '\r';
+		link.notifyListeners(SWT.KeyDown, enter);
+		Workbench.waitFor(() -> editor.getSelectedPage() == pages.get(1), "the objectives page shown");
+		ListField objectives = (ListField) field(pages.get(1).content(), LEARNING_ROUTE__OBJECTIVES);
+		assertEquals(3, objectives.rows().size());
+		assertEquals("Learn from the hosts.", objectives.rows().get(1).get(0));
+		assertEquals("no days yet, no sessions, 3 cases visited", link(pages.get(0).content(), "days").getText());
+	}
+
+	/** The link of a page's contents whose text holds the word. */
+	private static Hyperlink link(ModelForm form, String word) {
+		List<Hyperlink> links = new ArrayList<>();
+		collect(form.managedForm().getForm().getBody(), Hyperlink.class, links);
+		return links.stream().filter(l -> l.getText().contains(word)).findFirst()
+				.orElseThrow(() -> new AssertionError("no link with " + word + " among " + links.stream().map(Hyperlink::getText).toList()));
+	}
+
+	private static <T> void collect(Control control, Class<T> type, List<T> found) {
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, found);
+			}
+		}
 	}
 
 	@Test
@@ -223,8 +280,10 @@ class FormEditorTest {
 	@Test
 	void screenshotsOfEveryFormPage() throws Exception {
 		Workbench.atReadmeSize(() -> {
-			shoot("attapeu/attapeu.route", "forms-route");
-			shoot("attapeu/cases/asparagus.case", "forms-case", "forms-partnerships");
+			shoot("attapeu/attapeu.route", "forms-route", "forms-route-about", "forms-route-agenda",
+					"forms-route-participants");
+			shoot("attapeu/cases/asparagus.case", "forms-case", "forms-case-story", "forms-case-practices",
+					"forms-case-learning", "forms-case-questions", "forms-partnerships");
 			shoot("attapeu/actors.actors", "forms-actors");
 		});
 	}

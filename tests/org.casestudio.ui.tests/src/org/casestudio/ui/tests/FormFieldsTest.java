@@ -30,12 +30,14 @@ import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
 import org.casestudio.model.Source;
 import org.casestudio.ui.application.SeedProjects;
-import org.casestudio.ui.forms.CaseForm;
+import org.casestudio.ui.forms.AboutForm;
 import org.casestudio.ui.forms.CaseStudioFormEditor;
 import org.casestudio.ui.forms.ListField;
 import org.casestudio.ui.forms.MarkdownPreview;
 import org.casestudio.ui.forms.ModelForm;
+import org.casestudio.ui.forms.QuestionsForm;
 import org.casestudio.ui.forms.RouteForm;
+import org.casestudio.ui.forms.StoryForm;
 import org.casestudio.ui.forms.TranslationsField;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.IDocument;
@@ -199,7 +201,7 @@ class FormFieldsTest {
 	@Test
 	void theMarkdownPreviewShowsTheTextAsItReadsAndFollowsTheTyping() throws Exception {
 		CaseStudioFormEditor editor = open("attapeu/cases/asparagus.case");
-		CaseForm study = form(editor, CaseForm.class);
+		StoryForm study = form(editor, StoryForm.class);
 		List<MarkdownPreview> previews = study.previews();
 		assertEquals(3, previews.size());
 		MarkdownPreview context = previews.get(1);
@@ -227,7 +229,7 @@ class FormFieldsTest {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
 		IDocument document = editor.source().document();
 		String original = document.get();
-		RouteForm route = form(editor, RouteForm.class);
+		AboutForm route = form(editor, AboutForm.class);
 		ListField sources = (ListField) field(route, LEARNING_ROUTE__SOURCES);
 		assertEquals(3, sources.rows().size());
 		assertTrue(sources.rows().get(0).get(0).startsWith("Route announcement"), sources.rows().toString());
@@ -261,7 +263,7 @@ class FormFieldsTest {
 		CaseStudioFormEditor editor = open("attapeu/cases/coffee.case");
 		IDocument document = editor.source().document();
 		String original = document.get();
-		CaseForm study = form(editor, CaseForm.class);
+		QuestionsForm study = form(editor, QuestionsForm.class);
 		study.questions().select(0);
 		Workbench.waitFor(() -> study.questions().selected() == 0, "the question selected");
 		ListField options = study.options();

@@ -19,11 +19,12 @@ import org.casestudio.dsl.translations.Fingerprint;
 import org.casestudio.model.Day;
 import org.casestudio.model.Document;
 import org.casestudio.model.LearningRoute;
+import org.casestudio.ui.forms.AboutForm;
+import org.casestudio.ui.forms.AgendaForm;
 import org.casestudio.ui.forms.CaseStudioFormEditor;
 import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.ListField;
 import org.casestudio.ui.forms.ModelForm;
-import org.casestudio.ui.forms.RouteForm;
 import org.casestudio.ui.forms.TranslationsField;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -85,7 +86,7 @@ class FormTranslationsTest {
 		CaseStudioFormEditor editor = open("multilingual/coffee.route");
 		IDocument document = editor.source().document();
 		String original = document.get();
-		RouteForm route = form(editor, RouteForm.class);
+		AboutForm route = form(editor, AboutForm.class);
 		ListField objectives = list(route, LEARNING_ROUTE__OBJECTIVES);
 		TranslationsField translations = rowsUnder(route, objectives, LEARNING_ROUTE__OBJECTIVES);
 		assertTrue(translations.languages().isEmpty(), "nothing selected, nothing shown");
@@ -122,7 +123,7 @@ class FormTranslationsTest {
 	void aNewObjectiveIsTranslatedUnderTheTableAndMarkedUpToDateAfterATextEdit() throws Exception {
 		CaseStudioFormEditor editor = open("multilingual/coffee.route");
 		IDocument document = editor.source().document();
-		RouteForm route = form(editor, RouteForm.class);
+		AboutForm route = form(editor, AboutForm.class);
 		ListField objectives = list(route, LEARNING_ROUTE__OBJECTIVES);
 		TranslationsField translations = rowsUnder(route, objectives, LEARNING_ROUTE__OBJECTIVES);
 		// A text edit: a second objective, with a comment before it, shows in the table.
@@ -167,7 +168,7 @@ class FormTranslationsTest {
 	@Test
 	void aDaysTitleShowsItsTranslationsFromTheFilesUnderTheAgenda() throws Exception {
 		CaseStudioFormEditor editor = open("multilingual/coffee.route");
-		RouteForm route = form(editor, RouteForm.class);
+		AgendaForm route = form(editor, AgendaForm.class);
 		TranslationsField titles = rowsUnder(route, route.days(), DAY__TITLE);
 
 		select(route.days(), 0);
@@ -183,7 +184,7 @@ class FormTranslationsTest {
 		CaseStudioFormEditor editor = open("multilingual/coffee.route");
 		IDocument document = editor.source().document();
 		String original = document.get();
-		RouteForm route = form(editor, RouteForm.class);
+		AgendaForm route = form(editor, AgendaForm.class);
 		select(route.days(), 0);
 		ListField photos = route.dayPhotos();
 		assertEquals(0, photos.rows().size());
@@ -213,7 +214,7 @@ class FormTranslationsTest {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
 		IDocument document = editor.source().document();
 		String original = document.get();
-		RouteForm route = form(editor, RouteForm.class);
+		AboutForm route = form(editor, AboutForm.class);
 		select(list(route, LEARNING_ROUTE__SOURCES), 1);
 		ListField claims = list(route, SOURCE__CLAIMS);
 		Workbench.waitFor(() -> claims.rows().size() == 4, "the facts of the second source");
@@ -257,27 +258,26 @@ class FormTranslationsTest {
 			CaseStudioFormEditor editor = open("multilingual/coffee.route");
 			IWorkbenchPage page = Workbench.page();
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-			RouteForm route = form(editor, RouteForm.class);
-			select(list(route, LEARNING_ROUTE__OBJECTIVES), 0);
-			select(route.days(), 0);
-			select(route.sessions(), 0);
-			route.managedForm().getForm().setOrigin(0, 0);
+			AboutForm objectives = form(editor, AboutForm.class);
+			select(list(objectives, LEARNING_ROUTE__OBJECTIVES), 0);
 			Workbench.settle(600);
 			Workbench.picture("forms-translations-of-lists");
-			route.managedForm().getForm().setOrigin(0, 600);
-			Workbench.settle(300);
+			AgendaForm agenda = form(editor, AgendaForm.class);
+			select(agenda.days(), 0);
+			select(agenda.sessions(), 0);
+			Workbench.settle(600);
 			Workbench.picture("forms-translations-of-lists-below");
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 			Workbench.page().closeAllEditors(false);
 
 			editor = open("attapeu/attapeu.route");
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-			route = form(editor, RouteForm.class);
-			ListField sources = list(route, LEARNING_ROUTE__SOURCES);
+			objectives = form(editor, AboutForm.class);
+			ListField sources = list(objectives, LEARNING_ROUTE__SOURCES);
 			select(sources, 0);
 			sources.control().setFocus();
-			ListField claims = list(route, SOURCE__CLAIMS);
-			route.managedForm().getForm().showControl(claims.control());
+			ListField claims = list(objectives, SOURCE__CLAIMS);
+			objectives.managedForm().getForm().showControl(claims.control());
 			Workbench.settle(600);
 			Workbench.picture("forms-cited-for");
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
