@@ -77,6 +77,11 @@ final class Doc {
 			return drawing.png();
 		}
 
+		/** The same drawing as SVG. */
+		String svg() {
+			return drawing.svg();
+		}
+
 		int pixelWidth() {
 			return drawing.pixelWidth();
 		}

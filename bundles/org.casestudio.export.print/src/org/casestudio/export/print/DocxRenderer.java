@@ -393,8 +393,8 @@ final class DocxRenderer {
 	}
 
 	/**
-	 * Each picture as an inline drawing in its place in the body, its PNG a part of the package
-	 * (word/media/diagram1.png, ...) with its relation: the XML POI writes for
+	 * Each picture as an inline drawing in its place in the body, its PNG and its SVG parts of the
+	 * package (word/media/diagram1.png, diagram1.svg, ...) with their relations: the XML POI writes for
 	 * {@code XWPFRun.addPicture}, without its DOM template parsed for each picture, nor a free part
 	 * name looked for by a regular expression for each. The pictures' bytes.
 	 */
@@ -412,17 +412,11 @@ final class DocxRenderer {
 			byte[] png = picture.png();
 			bytes += png.length;
 			String relation = "rIdDiagram" + id;
-			try {
-				PackagePartName name = PackagingURIHelper.createPartName("/word/media/diagram" + id + ".png");
-				PackagePart part = pack.createPart(name, XWPFRelation.IMAGE_PNG.getContentType());
-				try (OutputStream out = part.getOutputStream()) {
-					out.write(png);
-				}
-				docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(),
-						relation);
-			} catch (InvalidFormatException e) {
-				throw new IOException(e.getMessage(), e);
-			}
+			String svgRelation = "rIdDiagramSvg" + id;
+			byte[] svg = picture.svg().getBytes(StandardCharsets.UTF_8);
+			bytes += svg.length;
+			part(pack, "/word/media/diagram" + id + ".png", XWPFRelation.IMAGE_PNG.getContentType(), png, relation);
+			part(pack, "/word/media/diagram" + id + ".svg", SVG_TYPE, svg, svgRelation);
 			double widthMm = Math.min(TEXT_WIDTH_MM, picture.widthMillimetres());
 			double heightMm = widthMm * picture.pixelHeight() / Math.max(1, picture.pixelWidth());
 			long cx = Math.round(widthMm * EMU_PER_MM);
@@ -438,13 +432,36 @@ final class DocxRenderer {
 					.append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
 					.append("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"").append(id).append("\" name=\"diagram").append(id)
 					.append(".png\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
-					.append("<pic:blipFill><a:blip r:embed=\"").append(relation).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+					// The PNG, which every suite shows, with the SVG that Word 2016 and later show instead.
+					.append("<pic:blipFill><a:blip r:embed=\"").append(relation).append("\"><a:extLst><a:ext uri=\"")
+					.append(SVG_EXTENSION).append("\"><asvg:svgBlip xmlns:asvg=\"").append(SVG_NAMESPACE)
+					.append("\" r:embed=\"").append(svgRelation).append("\"/></a:ext></a:extLst></a:blip>")
+					.append("<a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
 					.append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
 					.append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
 					.append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
 			docx.body.set(at, d);
 		}
 		return bytes;
+	}
+
+	private static final String SVG_TYPE = "image/svg+xml";
+	/** Office 2016's extension of a picture: an SVG beside its bitmap. */
+	private static final String SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+	private static final String SVG_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+
+	/** A picture's part in the package, and the body's relation {@code id} to it. */
+	private void part(OPCPackage pack, String path, String contentType, byte[] bytes, String id) throws IOException {
+		try {
+			PackagePartName name = PackagingURIHelper.createPartName(path);
+			PackagePart part = pack.createPart(name, contentType);
+			try (OutputStream out = part.getOutputStream()) {
+				out.write(bytes);
+			}
+			docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), id);
+		} catch (InvalidFormatException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 
 	private void lines(Lines lines) {

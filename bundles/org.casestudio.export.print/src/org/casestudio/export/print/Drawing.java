@@ -45,6 +45,7 @@ final class Drawing {
 	private final AtomicBoolean started = new AtomicBoolean();
 	private final CompletableFuture<Diagram> laidOut = new CompletableFuture<>();
 	private final CompletableFuture<byte[]> drawn = new CompletableFuture<>();
+	private final CompletableFuture<String> svg = new CompletableFuture<>();
 
 	private Drawing(Partnership partnership) {
 		this.partnership = partnership;
@@ -66,9 +67,11 @@ final class Drawing {
 			Diagram diagram = PartnershipDiagrams.layout(partnership);
 			laidOut.complete(diagram);
 			drawn.complete(PartnershipDiagrams.png(diagram, SCALE));
+			svg.complete(PartnershipDiagrams.svg(diagram, partnership));
 		} catch (RuntimeException | Error e) {
 			laidOut.completeExceptionally(e);
 			drawn.completeExceptionally(e);
+			svg.completeExceptionally(e);
 		}
 	}
 
@@ -82,6 +85,12 @@ final class Drawing {
 	byte[] png() {
 		run();
 		return join(drawn);
+	}
+
+	/** The same diagram as an SVG document: what Word 2016 and later show, the PNG being the fallback. */
+	String svg() {
+		run();
+		return join(svg);
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {

@@ -234,6 +234,14 @@ public final class PartnershipDiagrams {
 		return DiagramPng.png(diagram, scale);
 	}
 
+	/**
+	 * A diagram already laid out ({@link #layout}) as a standalone SVG document, titled and described
+	 * after its partnership: the same drawing as {@link #png(Diagram, double)} of the same layout.
+	 */
+	public static String svg(Diagram diagram, Partnership partnership) {
+		return DiagramSvg.svg(diagram, title(partnership), description(partnership), "partnership");
+	}
+
 	/** The slide's diagram ({@link #slideLayout}) as a standalone SVG document. */
 	public static String slideSvg(Partnership partnership) {
 		return DiagramSvg.svg(slideLayout(partnership), title(partnership), description(partnership), "partnership");
