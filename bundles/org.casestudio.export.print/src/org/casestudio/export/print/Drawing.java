@@ -43,6 +43,7 @@ final class Drawing {
 
 	private final Partnership partnership;
 	private final AtomicBoolean started = new AtomicBoolean();
+	private final AtomicBoolean layoutStarted = new AtomicBoolean();
 	private final CompletableFuture<Diagram> laidOut = new CompletableFuture<>();
 	private final CompletableFuture<byte[]> drawn = new CompletableFuture<>();
 	private final CompletableFuture<String> svg = new CompletableFuture<>();
@@ -64,20 +65,28 @@ final class Drawing {
 			return;
 		}
 		try {
-			Diagram diagram = PartnershipDiagrams.layout(partnership);
-			laidOut.complete(diagram);
+			Diagram diagram = diagram();
 			drawn.complete(PartnershipDiagrams.png(diagram, SCALE));
 			svg.complete(PartnershipDiagrams.svg(diagram, partnership));
 		} catch (RuntimeException | Error e) {
-			laidOut.completeExceptionally(e);
 			drawn.completeExceptionally(e);
 			svg.completeExceptionally(e);
 		}
 	}
 
-	/** The diagram's geometry: its size is known before its pixels. */
+	/**
+	 * The diagram's geometry: its size is known before its pixels. Laid out by the first thread to
+	 * ask (the PDF's XHTML needs the size alone, and leaves the drawing to the workers), once, so
+	 * that the size and the pixels are of one layout.
+	 */
 	Diagram diagram() {
-		run();
+		if (layoutStarted.compareAndSet(false, true)) {
+			try {
+				laidOut.complete(PartnershipDiagrams.layout(partnership));
+			} catch (RuntimeException | Error e) {
+				laidOut.completeExceptionally(e);
+			}
+		}
 		return join(laidOut);
 	}
 
