@@ -67,8 +67,33 @@ final class Doc {
 	record Table(List<String> header, List<List<List<String>>> rows, int[] widths) implements Block {
 	}
 
-	/** A PNG picture with its alternative text; {@code widthMillimetres} on the page. */
-	record Picture(byte[] png, int pixelWidth, int pixelHeight, String alt, double widthMillimetres) implements Block {
+	/**
+	 * A partnership's diagram with its alternative text. It may still be being drawn on another
+	 * thread: its size is known once it is laid out, its PNG once drawn, and each waits till then.
+	 */
+	record Picture(Drawing drawing, String alt) implements Block {
+
+		byte[] png() {
+			return drawing.png();
+		}
+
+		/** The same drawing as SVG. */
+		String svg() {
+			return drawing.svg();
+		}
+
+		int pixelWidth() {
+			return drawing.pixelWidth();
+		}
+
+		int pixelHeight() {
+			return drawing.pixelHeight();
+		}
+
+		/** Its width on the page. */
+		double widthMillimetres() {
+			return drawing.widthMillimetres();
+		}
 	}
 
 	/** Ruled space to write in by hand: a label over {@code count} lines. */

@@ -13,15 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.casestudio.export.print.Doc.Block;
@@ -72,14 +78,16 @@ final class DocxRenderer {
 
 	/**
 	 * A DOCX whose main part, the body, is this renderer's own XML. Everything else (styles,
-	 * numbering, the footer, the pictures' parts and relations, the package) is POI's. Building the
-	 * body through POI's objects element by element, each cell of each table and each picture from a
-	 * template parsed through a DOM, then saving it through XMLBeans, was four fifths of the
-	 * renderer's time for a 200-case guide; the same XML written as text takes a small part of it.
+	 * numbering, the footer, the package) is POI's; the pictures' parts and relations are added
+	 * here. Building the body through POI's objects element by element, each cell of each table and
+	 * each picture from a template parsed through a DOM, then saving it through XMLBeans, was four
+	 * fifths of the renderer's time for a 200-case guide; the same XML written as text takes a small
+	 * part of it.
 	 */
 	private static final class TextBodyDocument extends XWPFDocument {
 
-		private final StringBuilder body = new StringBuilder(256 * 1024);
+		/** The body's XML in pieces: the text between the pictures, and each picture's drawing. */
+		private final List<CharSequence> body = new ArrayList<>();
 
 		@Override
 		protected void commit() throws IOException {
@@ -91,15 +99,38 @@ final class DocxRenderer {
 						+ " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
 						+ " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>")
 						.getBytes(StandardCharsets.UTF_8));
-				out.write(body.toString().getBytes(StandardCharsets.UTF_8));
+				for (CharSequence piece : body) {
+					out.write(piece.toString().getBytes(StandardCharsets.UTF_8));
+				}
 				out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
 			}
 		}
 	}
 
+	/**
+	 * The package's zip: the pictures stored as they are (PNG is deflated already: deflating it again
+	 * took time for nothing), the XML parts deflated at the fastest level.
+	 */
+	private static final class PackageZip extends ZipArchiveOutputStream {
+
+		PackageZip(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+			setLevel(entry.getName().endsWith(".png") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
+			super.putArchiveEntry(entry);
+		}
+	}
+
 	private final TextBodyDocument docx = new TextBodyDocument();
-	/** The body's XML, in document order. */
-	private final StringBuilder x = docx.body;
+	/** The body's XML since the last picture, in document order. */
+	private final StringBuilder x = new StringBuilder(256 * 1024);
+	/** The pictures, in document order: their drawings are written into the body once drawn. */
+	private final List<Picture> pictures = new ArrayList<>();
+	/** For each picture, whether its paragraph starts a page (a {@link PageBreak} before it). */
+	private final List<Boolean> breaks = new ArrayList<>();
 	private final XWPFNumbering numbering;
 	private BigInteger bulletList;
 	private boolean breakBefore;
@@ -107,10 +138,6 @@ final class DocxRenderer {
 	/** The relation of the page footer, which every section names. */
 	private String footerId;
 	private boolean firstSection = true;
-	/** The last drawing's number: each drawing of a document has its own. */
-	private int drawings;
-	/** The pictures' bytes, for the size of the package. */
-	private int pictureBytes;
 
 	private DocxRenderer(Path reference, Doc doc) throws IOException {
 		try {
@@ -151,12 +178,13 @@ final class DocxRenderer {
 		renderer.doc = doc;
 		renderer.blocks(doc.blocks);
 		renderer.section(false);
+		renderer.docx.body.add(renderer.x);
+		int pictureBytes = renderer.pictures();
 		// Sized for the pictures (stored as they are) and the body (XML deflates to about a sixth).
-		ByteArrayOutputStream out = new ByteArrayOutputStream(renderer.pictureBytes + renderer.x.length() / 4 + 64 * 1024);
-		// The package deflated at the fastest level (POI takes a zip stream it is given as it is):
-		// its largest parts, the pictures, are PNG, already deflated, and the body is plain XML.
-		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
-			zip.setLevel(Deflater.BEST_SPEED);
+		int bodyLength = renderer.docx.body.stream().mapToInt(CharSequence::length).sum();
+		ByteArrayOutputStream out = new ByteArrayOutputStream(pictureBytes + bodyLength / 4 + 64 * 1024);
+		// POI writes into the zip stream it is given, as it is.
+		try (ZipArchiveOutputStream zip = new PackageZip(out)) {
 			renderer.docx.write(zip);
 		}
 		renderer.docx.close();
@@ -352,36 +380,88 @@ final class DocxRenderer {
 	}
 
 	/**
-	 * The picture as an inline drawing, its PNG a part of the package that POI adds (once for
-	 * pictures of the same bytes). The drawing's XML is the one POI writes for
-	 * {@code XWPFRun.addPicture}, without its DOM template parsed for each picture.
+	 * A picture's place in the body: the text so far is a piece of the body, the picture's drawing
+	 * the next (written by {@link #pictures} once the picture is drawn).
 	 */
-	private void picture(Picture picture) throws IOException {
-		String relation;
+	private void picture(Picture picture) {
+		docx.body.add(x.toString());
+		x.setLength(0);
+		docx.body.add(null);
+		pictures.add(picture);
+		breaks.add(breakBefore);
+		breakBefore = false;
+	}
+
+	/**
+	 * Each picture as an inline drawing in its place in the body, its PNG and its SVG parts of the
+	 * package (word/media/diagram1.png, diagram1.svg, ...) with their relations: the XML POI writes for
+	 * {@code XWPFRun.addPicture}, without its DOM template parsed for each picture, nor a free part
+	 * name looked for by a regular expression for each. The pictures' bytes.
+	 */
+	private int pictures() throws IOException {
+		OPCPackage pack = docx.getPackage();
+		int bytes = 0;
+		int next = 0;
+		for (int at = 0; at < docx.body.size(); at++) {
+			if (docx.body.get(at) != null) {
+				continue;
+			}
+			Picture picture = pictures.get(next);
+			boolean pageBreak = breaks.get(next);
+			int id = ++next;
+			byte[] png = picture.png();
+			bytes += png.length;
+			String relation = "rIdDiagram" + id;
+			String svgRelation = "rIdDiagramSvg" + id;
+			byte[] svg = picture.svg().getBytes(StandardCharsets.UTF_8);
+			bytes += svg.length;
+			part(pack, "/word/media/diagram" + id + ".png", XWPFRelation.IMAGE_PNG.getContentType(), png, relation);
+			part(pack, "/word/media/diagram" + id + ".svg", SVG_TYPE, svg, svgRelation);
+			double widthMm = Math.min(TEXT_WIDTH_MM, picture.widthMillimetres());
+			double heightMm = widthMm * picture.pixelHeight() / Math.max(1, picture.pixelWidth());
+			long cx = Math.round(widthMm * EMU_PER_MM);
+			long cy = Math.round(heightMm * EMU_PER_MM);
+			StringBuilder d = new StringBuilder(1024);
+			d.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/>").append(pageBreak ? "<w:pageBreakBefore/>" : "")
+					.append("</w:pPr>");
+			d.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").append(cx)
+					.append("\" cy=\"").append(cy).append("\"/><wp:docPr id=\"").append(id).append("\" name=\"Drawing ").append(id)
+					.append("\" descr=\"");
+			Xml.append(d, picture.alt());
+			d.append("\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+					.append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+					.append("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"").append(id).append("\" name=\"diagram").append(id)
+					.append(".png\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
+					// The PNG, which every suite shows, with the SVG that Word 2016 and later show instead.
+					.append("<pic:blipFill><a:blip r:embed=\"").append(relation).append("\"><a:extLst><a:ext uri=\"")
+					.append(SVG_EXTENSION).append("\"><asvg:svgBlip xmlns:asvg=\"").append(SVG_NAMESPACE)
+					.append("\" r:embed=\"").append(svgRelation).append("\"/></a:ext></a:extLst></a:blip>")
+					.append("<a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+					.append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+					.append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
+					.append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+			docx.body.set(at, d);
+		}
+		return bytes;
+	}
+
+	private static final String SVG_TYPE = "image/svg+xml";
+	/** Office 2016's extension of a picture: an SVG beside its bitmap. */
+	private static final String SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+	private static final String SVG_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+
+	/** A picture's part in the package, and the body's relation {@code id} to it. */
+	private void part(OPCPackage pack, String path, String contentType, byte[] bytes, String id) throws IOException {
 		try {
-			relation = docx.addPictureData(picture.png(), Document.PICTURE_TYPE_PNG);
+			PackagePartName name = PackagingURIHelper.createPartName(path);
+			PackagePart part = pack.createPart(name, contentType);
+			try (OutputStream out = part.getOutputStream()) {
+				out.write(bytes);
+			}
+			docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), id);
 		} catch (InvalidFormatException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		double widthMm = Math.min(TEXT_WIDTH_MM, picture.widthMillimetres());
-		double heightMm = widthMm * picture.pixelHeight() / Math.max(1, picture.pixelWidth());
-		long cx = Math.round(widthMm * EMU_PER_MM);
-		long cy = Math.round(heightMm * EMU_PER_MM);
-		int id = ++drawings;
-		pictureBytes += picture.png().length;
-		open("Normal", null);
-		x.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").append(cx)
-				.append("\" cy=\"").append(cy).append("\"/><wp:docPr id=\"").append(id).append("\" name=\"Drawing ").append(id)
-				.append("\" descr=\"");
-		Xml.append(x, picture.alt());
-		x.append("\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
-				.append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
-				.append("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"").append(id).append("\" name=\"diagram").append(id)
-				.append(".png\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
-				.append("<pic:blipFill><a:blip r:embed=\"").append(relation).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
-				.append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
-				.append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
-				.append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
 	}
 
 	private void lines(Lines lines) {

@@ -86,7 +86,7 @@ final class PdfRenderer {
 	 * encoded to base64 here and decoded there (a tenth of a 200-case guide's PDF time with it).
 	 */
 	private static final String PICTURE = "picture";
-	private final List<byte[]> pictures = new ArrayList<>();
+	private final List<Picture> pictures = new ArrayList<>();
 
 	static {
 		// openhtmltopdf logs each layout step at INFO; a command line prints only its own report.
@@ -107,13 +107,14 @@ final class PdfRenderer {
 				+ " @page :first { @bottom-center { content: none; } }");
 	}
 
-	private static byte[] pdf(String xhtml, boolean lao, List<byte[]> pictures) throws IOException {
+	private static byte[] pdf(String xhtml, boolean lao, List<Picture> pictures) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useProtocolsStreamImplementation(uri -> new FSStream() {
 			@Override
 			public InputStream getStream() {
-				return new ByteArrayInputStream(pictures.get(Integer.parseInt(uri.substring(PICTURE.length() + 1))));
+				// Read as the layout reaches the picture: drawn by then, or waited for.
+				return new ByteArrayInputStream(pictures.get(Integer.parseInt(uri.substring(PICTURE.length() + 1))).png());
 			}
 
 			@Override
@@ -347,7 +348,7 @@ final class PdfRenderer {
 		html.append("<img alt=\"").append(Xml.escape(picture.alt())).append("\" style=\"width:")
 				.append(Math.min(170, picture.widthMillimetres())).append("mm\" src=\"").append(PICTURE).append(':')
 				.append(pictures.size()).append("\"/></div>");
-		pictures.add(picture.png());
+		pictures.add(picture);
 	}
 
 	private void lines(Lines lines) {

@@ -3,7 +3,6 @@ package org.casestudio.export.print;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,16 +53,16 @@ public final class PrintExporter implements IExporter {
 
 	/** The pack of the last export and its diagrams, softly held: see {@link #drawings}. */
 	private static WeakReference<TrainingPack> drawnPack = new WeakReference<>(null);
-	private static SoftReference<Map<Partnership, Picture>> drawnPictures = new SoftReference<>(null);
+	private static SoftReference<Map<Partnership, Drawing>> drawnPictures = new SoftReference<>(null);
 
 	/**
-	 * The diagrams drawn for this pack (the same object) so far, or a new empty map for another
-	 * pack: the guide and the workbook of one export brief the same partnerships, and the second
-	 * takes the first one's pictures instead of drawing them again (half of a 200-case DOCX's CPU
-	 * time was its diagrams).
+	 * The diagrams drawn or being drawn for this pack (the same object) so far, or a new empty map
+	 * for another pack: the guide and the workbook of one export brief the same partnerships, and
+	 * the second takes the first one's pictures instead of drawing them again (half of a 200-case
+	 * DOCX's CPU time was its diagrams).
 	 */
-	private static synchronized Map<Partnership, Picture> drawings(TrainingPack pack) {
-		Map<Partnership, Picture> drawn = drawnPictures.get();
+	private static synchronized Map<Partnership, Drawing> drawings(TrainingPack pack) {
+		Map<Partnership, Drawing> drawn = drawnPictures.get();
 		if (drawnPack.get() != pack || drawn == null) {
 			drawn = new ConcurrentHashMap<>();
 			drawnPack = new WeakReference<>(pack);
@@ -72,22 +71,24 @@ public final class PrintExporter implements IExporter {
 		return drawn;
 	}
 
-	private static Doc document(TrainingPack pack, String format, Map<Partnership, Picture> drawn) {
+	private static Doc document(TrainingPack pack, String format, Map<Partnership, Drawing> drawn) {
 		draw(pack, drawn);
 		Function<Partnership, Picture> diagrams = p -> p.partners().size() < 2 ? null
-				: drawn.computeIfAbsent(p, PrintExporter::diagram);
+				: new Picture(drawn.computeIfAbsent(p, Drawing::start),
+						PartnershipDiagrams.title(p) + ". " + PartnershipDiagrams.description(p));
 		return GUIDE.equals(format) ? GuideBuilder.build(pack, diagrams) : WorkbookBuilder.build(pack, diagrams);
 	}
 
 	/**
 	 * Every case's partnerships are briefed in both documents: their diagrams not yet in
-	 * {@code drawn} are laid out and drawn first, on all cores (a quarter of a 200-case DOCX's time
-	 * when drawn one by one).
+	 * {@code drawn} are queued, in the order the documents show them, for the workers
+	 * ({@link Drawing}), which lay them out and draw them while this thread builds the document and
+	 * writes its text; the renderers wait for each picture only where they need it (the DOCX at its
+	 * end, the PDF as its layout reaches it).
 	 */
-	private static void draw(TrainingPack pack, Map<Partnership, Picture> drawn) {
-		pack.cases().stream().flatMap(c -> c.partnerships().stream())
-				.filter(p -> p.partners().size() >= 2 && !drawn.containsKey(p)).distinct().toList().parallelStream()
-				.forEach(p -> drawn.put(p, diagram(p)));
+	private static void draw(TrainingPack pack, Map<Partnership, Drawing> drawn) {
+		pack.cases().stream().flatMap(c -> c.partnerships().stream()).filter(p -> p.partners().size() >= 2)
+				.forEach(p -> drawn.computeIfAbsent(p, Drawing::start));
 	}
 
 	/**
@@ -96,8 +97,9 @@ public final class PrintExporter implements IExporter {
 	 * benchmarks. The number of diagrams.
 	 */
 	public static int diagrams(TrainingPack pack) {
-		Map<Partnership, Picture> drawn = new ConcurrentHashMap<>();
+		Map<Partnership, Drawing> drawn = new ConcurrentHashMap<>();
 		draw(pack, drawn);
+		drawn.values().forEach(Drawing::png);
 		return drawn.size();
 	}
 
@@ -112,25 +114,5 @@ public final class PrintExporter implements IExporter {
 	/** The document of a format as DOCX with the bundle's styles, its diagrams drawn for it alone: for the benchmarks. */
 	public static byte[] docx(TrainingPack pack, String format) throws IOException {
 		return DocxRenderer.render(document(pack, format, new ConcurrentHashMap<>()), null);
-	}
-
-	/** Pixels per unit of the diagram (a CSS pixel): sharp on paper and on a projector. */
-	private static final double DIAGRAM_SCALE = 2.5;
-
-	/**
-	 * The partnership's diagram as a PNG picture (the PDF and the DOCX take the same bitmap), or
-	 * null for a partnership with fewer than two partners, which has nothing to draw.
-	 */
-	private static Picture diagram(Partnership partnership) {
-		if (partnership.partners().size() < 2) {
-			return null;
-		}
-		byte[] png = PartnershipDiagrams.png(partnership, DIAGRAM_SCALE);
-		// The size from the PNG's header (IHDR: width and height after the 16-byte signature and tag).
-		int width = ByteBuffer.wrap(png, 16, 4).getInt();
-		int height = ByteBuffer.wrap(png, 20, 4).getInt();
-		double millimetres = width / DIAGRAM_SCALE * 25.4 / 96;
-		String alt = PartnershipDiagrams.title(partnership) + ". " + PartnershipDiagrams.description(partnership);
-		return new Picture(png, width, height, alt, millimetres);
 	}
 }

@@ -226,6 +226,22 @@ public final class PartnershipDiagrams {
 		return DiagramPng.png(layout(partnership), scale);
 	}
 
+	/**
+	 * A diagram already laid out ({@link #layout}) as a PNG image, {@code scale} pixels per SVG unit:
+	 * for a document that needs the diagram's size before its pixels.
+	 */
+	public static byte[] png(Diagram diagram, double scale) {
+		return DiagramPng.png(diagram, scale);
+	}
+
+	/**
+	 * A diagram already laid out ({@link #layout}) as a standalone SVG document, titled and described
+	 * after its partnership: the same drawing as {@link #png(Diagram, double)} of the same layout.
+	 */
+	public static String svg(Diagram diagram, Partnership partnership) {
+		return DiagramSvg.svg(diagram, title(partnership), description(partnership), "partnership");
+	}
+
 	/** The slide's diagram ({@link #slideLayout}) as a standalone SVG document. */
 	public static String slideSvg(Partnership partnership) {
 		return DiagramSvg.svg(slideLayout(partnership), title(partnership), description(partnership), "partnership");
