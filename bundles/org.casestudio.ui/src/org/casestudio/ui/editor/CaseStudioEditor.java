@@ -11,6 +11,7 @@ import org.casestudio.dsl.validation.IssueCodes;
 import org.casestudio.dsl.ide.highlighting.CaseStudioHighlightingStyles;
 import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.dsl.headless.ModelWorkspace;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -23,6 +24,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
@@ -31,14 +33,20 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.IElementStateListener;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -80,6 +88,19 @@ public class CaseStudioEditor extends TextEditor {
 	/** The findings of the last validation, for views of the model other than the text (the forms). */
 	private volatile List<Issue> issues = List.of();
 	private final List<Runnable> modelListeners = new CopyOnWriteArrayList<>();
+	/** Set by {@link #deferText()}: the text's widgets are made when first needed, not with the editor. */
+	private boolean deferred;
+	/** Where the deferred text goes; null once it is made, or when it is not deferred. */
+	private Composite textParent;
+	/** Validates while there is no viewer, and so no reconciler. */
+	private DocumentValidation documentValidation;
+	/** The document's undo history, joined from the open when the text is deferred. */
+	private IDocumentUndoManager undoHistory;
+	private IDocument undoDocument;
+	private final List<ISelectionChangedListener> textSelectionListeners = new CopyOnWriteArrayList<>();
+	/** A selection asked for before the text was made, shown once it is. */
+	private int[] pendingSelection;
+	private final IElementStateListener moveListener = new MoveListener();
 
 	public CaseStudioEditor() {
 		IPreferenceStore store = new ChainedPreferenceStore(new IPreferenceStore[] {
@@ -101,6 +122,8 @@ public class CaseStudioEditor extends TextEditor {
 		reloadTree.setSystem(true);
 		setSourceViewerConfiguration(new CaseStudioSourceViewerConfiguration(this, store, styles));
 		setDocumentProvider(sharedDocumentProvider());
+		// Registered before the editor's own listener, which follows a move only when the text exists.
+		getDocumentProvider().addElementStateListener(moveListener);
 	}
 
 	private static synchronized AtomicSaveDocumentProvider sharedDocumentProvider() {
@@ -131,6 +154,120 @@ public class CaseStudioEditor extends TextEditor {
 		if (file != null && file.getLocation() != null && document != null) {
 			session = ModelSession.open(injector(), file.getLocation().toFile().toPath(), document.get());
 		}
+		if (deferred) {
+			joinUndoHistory(document);
+		}
+	}
+
+	/**
+	 * Makes the text's widgets (the viewer, its rulers, colouring, reconciler, folding) only when
+	 * {@link #createText()} is called, as the form editor does when its Source page is first shown,
+	 * instead of with the editor. Call before the editor is initialised. Meanwhile the document, the
+	 * model, validation, problems, the Outline and one undo history exist as they do with the widgets.
+	 */
+	public void deferText() {
+		deferred = true;
+	}
+
+	/**
+	 * Makes the deferred text's widgets in the place the editor was given for them. Returns false,
+	 * doing nothing, when they exist already or the text was not deferred.
+	 */
+	public boolean createText() {
+		Composite parent = textParent;
+		if (parent == null || parent.isDisposed()) {
+			return false;
+		}
+		textParent = null;
+		// The reconciler installed with the viewer validates from now on, starting at once.
+		documentValidation.stop();
+		documentValidation = null;
+		createTextControl(parent);
+		for (ISelectionChangedListener listener : textSelectionListeners) {
+			getSelectionProvider().addSelectionChangedListener(listener);
+		}
+		if (pendingSelection != null) {
+			super.selectAndReveal(pendingSelection[0], pendingSelection[1]);
+			pendingSelection = null;
+		}
+		parent.layout(true, true);
+		return true;
+	}
+
+	/** Whether the text's widgets exist. */
+	public boolean hasText() {
+		return getSourceViewer() != null;
+	}
+
+	/**
+	 * The undo context of the document's history, which form edits and the text's own edits share;
+	 * null unless the text is deferred (the viewer's undo manager then joins this same history).
+	 */
+	public IUndoContext undoContext() {
+		return undoHistory == null ? null : undoHistory.getUndoContext();
+	}
+
+	/**
+	 * Joins the document's undo history as the viewer's undo manager does, so that changes are
+	 * recorded before the viewer exists. The viewer joins the same history when it is made and keeps
+	 * it: it clears a history only when it is the first to join.
+	 */
+	private void joinUndoHistory(IDocument document) {
+		leaveUndoHistory();
+		if (document == null) {
+			return;
+		}
+		DocumentUndoManagerRegistry.connect(document);
+		undoHistory = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		undoHistory.connect(this);
+		IPreferenceStore store = getPreferenceStore();
+		String size = AbstractDecoratedTextEditorPreferenceConstants.EDITOR_UNDO_HISTORY_SIZE;
+		// The same length of history as the viewer's undo manager keeps (TextSourceViewerConfiguration).
+		undoHistory.setMaximalUndoLevel(store != null && store.contains(size) ? store.getInt(size) : 25);
+		undoDocument = document;
+	}
+
+	private void leaveUndoHistory() {
+		if (undoHistory != null) {
+			undoHistory.disconnect(this);
+			DocumentUndoManagerRegistry.disconnect(undoDocument);
+			undoHistory = null;
+			undoDocument = null;
+		}
+	}
+
+	/**
+	 * Tells the listener when the text's selection changes: the viewer's selection once it exists,
+	 * and before that every selection asked for through {@link #selectAndReveal(int, int)} (the
+	 * Outline's), which the text shows once it is made.
+	 */
+	public void addTextSelectionListener(ISelectionChangedListener listener) {
+		textSelectionListeners.add(listener);
+		if (hasText()) {
+			getSelectionProvider().addSelectionChangedListener(listener);
+		}
+	}
+
+	public void removeTextSelectionListener(ISelectionChangedListener listener) {
+		textSelectionListeners.remove(listener);
+		if (hasText()) {
+			getSelectionProvider().removeSelectionChangedListener(listener);
+		}
+	}
+
+	@Override
+	public void selectAndReveal(int start, int length) {
+		if (textParent == null) {
+			super.selectAndReveal(start, length);
+			return;
+		}
+		pendingSelection = new int[] { start, length };
+		IDocument document = document();
+		if (document != null) {
+			SelectionChangedEvent event = new SelectionChangedEvent(getSelectionProvider(),
+					new TextSelection(document, start, length));
+			textSelectionListeners.forEach(listener -> listener.selectionChanged(event));
+		}
 	}
 
 	@Override
@@ -144,6 +281,16 @@ public class CaseStudioEditor extends TextEditor {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		if (deferred) {
+			textParent = parent;
+			documentValidation = new DocumentValidation(this, document());
+			documentValidation.start();
+			return;
+		}
+		createTextControl(parent);
+	}
+
+	private void createTextControl(Composite parent) {
 		super.createPartControl(parent);
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
 		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
@@ -212,6 +359,15 @@ public class CaseStudioEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (documentValidation != null) {
+			documentValidation.stop();
+			documentValidation = null;
+		}
+		textParent = null;
+		if (getDocumentProvider() != null) {
+			getDocumentProvider().removeElementStateListener(moveListener);
+		}
+		leaveUndoHistory();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(treeListener);
 		reloadTree.cancel();
 		occurrences.uninstall();
@@ -423,5 +579,45 @@ public class CaseStudioEditor extends TextEditor {
 				}
 			}
 		};
+	}
+
+	/**
+	 * The file was moved or renamed while the text was deferred: the text is made first, so that the
+	 * editor follows the file as it does with its widgets (it ignores a move without them).
+	 */
+	private final class MoveListener implements IElementStateListener {
+
+		@Override
+		public void elementMoved(Object original, Object moved) {
+			if (textParent == null || original == null || !original.equals(getEditorInput())) {
+				return;
+			}
+			Display display = getSite().getShell().getDisplay();
+			if (Display.getCurrent() == display) {
+				createText();
+			} else {
+				display.syncExec(CaseStudioEditor.this::createText);
+			}
+		}
+
+		@Override
+		public void elementDirtyStateChanged(Object element, boolean isDirty) {
+			// The editor's own listener handles it.
+		}
+
+		@Override
+		public void elementContentAboutToBeReplaced(Object element) {
+			// The editor's own listener handles it.
+		}
+
+		@Override
+		public void elementContentReplaced(Object element) {
+			// The editor's own listener handles it.
+		}
+
+		@Override
+		public void elementDeleted(Object element) {
+			// The editor's own listener handles it.
+		}
 	}
 }

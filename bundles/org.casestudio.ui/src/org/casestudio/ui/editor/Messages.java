@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String Outline_Untitled;
 	public static String Save_Failed;
 	public static String Revalidate_Job;
+	public static String Validate_Job;
 	public static String Rename_Stale;
 	public static String References_Empty;
 	public static String References_Heading;

@@ -1,5 +1,6 @@
 package org.casestudio.ui.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class ProblemMarkers {
 		if (!file.exists()) {
 			return;
 		}
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		List<Map<String, Object>> wanted = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
@@ -57,6 +58,16 @@ public final class ProblemMarkers {
 			if (issue.getData() != null && issue.getData().length > 0) {
 				attributes.put(DATA, String.join(DATA_SEPARATOR, issue.getData()));
 			}
+			wanted.add(attributes);
+		}
+		// A marker that says what is found again is kept, not made anew: the Problems view may be
+		// opening the file at it (a double-click), and the editor it opens validates the same text.
+		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+			if (!wanted.remove(marker.getAttributes())) {
+				marker.delete();
+			}
+		}
+		for (Map<String, Object> attributes : wanted) {
 			// Created with all its attributes at once: readers never see a marker half made.
 			file.createMarker(TYPE, attributes);
 		}

@@ -9,17 +9,22 @@ import org.casestudio.dsl.ide.edit.ModelEdits;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.ui.CaseStudioUi;
 import org.casestudio.ui.editor.CaseStudioEditor;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.validation.Issue;
 
@@ -28,13 +33,20 @@ import org.eclipse.xtext.validation.Issue;
  * document underneath (the Source page's): a form edit becomes text edits of that document, so
  * that undo, dirty state and the atomic save are the text editor's; a text edit reaches the forms
  * after the reconciler parsed it.
+ * <p>
+ * The Source page's text editor is initialised with the form editor (its document, model,
+ * validation and undo history exist from the open), but its widgets are made only when the page is
+ * first shown: the forms are what a file opens on, and the text viewer with its rulers, colouring,
+ * reconciler and folding need not be made for a trainer who never looks at the text.
  */
 public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 
 	public static final String ID = "org.casestudio.ui.formEditor";
 
 	private CaseStudioEditor source;
-	private int sourcePage;
+	private int sourcePage = -1;
+	private UndoActionHandler undo;
+	private RedoActionHandler redo;
 	private final List<ModelPage> pages = new ArrayList<>();
 	private final Runnable modelListener = () -> Display.getDefault().asyncExec(this::refresh);
 	private final ISelectionChangedListener textSelection = event -> {
@@ -70,13 +82,35 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 				// Another file: the text alone.
 			}
 			}
+			if (!pages.isEmpty()) {
+				// Made when the Source page is first shown (pageChange), or asked for (showText).
+				source.deferText();
+			}
 			sourcePage = addPage(source, getEditorInput());
 			setPageText(sourcePage, Messages.Page_Source);
 		} catch (PartInitException e) {
 			CaseStudioUi.log("Could not open " + name, e);
 		}
 		source.addModelListener(modelListener);
-		source.getSelectionProvider().addSelectionChangedListener(textSelection);
+		source.addTextSelectionListener(textSelection);
+		IUndoContext history = source.undoContext();
+		if (history != null) {
+			// Ctrl+Z on a form page: the document's one history, whether or not the text was made yet.
+			undo = new UndoActionHandler(getEditorSite(), history);
+			undo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_UNDO);
+			redo = new RedoActionHandler(getEditorSite(), history);
+			redo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_REDO);
+		}
+	}
+
+	/** Undo on the form pages (the Source page has the text editor's); null when there are no forms. */
+	public IAction undoAction() {
+		return undo;
+	}
+
+	/** Redo on the form pages; null when there are no forms. */
+	public IAction redoAction() {
+		return redo;
 	}
 
 	private void page(String id, String title, ModelForm form) throws PartInitException {
@@ -102,6 +136,10 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 
 	@Override
 	protected void pageChange(int newPageIndex) {
+		if (newPageIndex == sourcePage && source != null) {
+			// The text's widgets, before the page's actions and key bindings are switched to them.
+			source.createText();
+		}
 		super.pageChange(newPageIndex);
 		// A page shown again may have missed changes made while another was on top.
 		if (getSelectedPage() instanceof ModelPage page && page.created()) {
@@ -172,13 +210,16 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 		source.revealInOutline(offset);
 	}
 
-	/** Shows the Source page and returns its editor. */
+	/** Shows the Source page and returns its editor, its text made. */
 	public CaseStudioEditor showText() {
 		showSource();
 		return source;
 	}
 
-	/** The Source page: today's text editor, over the one document. */
+	/**
+	 * The Source page: today's text editor, over the one document. Its text's widgets exist only
+	 * once the page was shown ({@link #showText()}); its document, model and findings from the open.
+	 */
 	public CaseStudioEditor source() {
 		return source;
 	}
@@ -255,9 +296,11 @@ public final class CaseStudioFormEditor extends FormEditor implements FormHost {
 	public void dispose() {
 		if (source != null) {
 			source.removeModelListener(modelListener);
-			if (source.getSelectionProvider() != null) {
-				source.getSelectionProvider().removeSelectionChangedListener(textSelection);
-			}
+			source.removeTextSelectionListener(textSelection);
+		}
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
 		}
 		super.dispose();
 	}

@@ -7,7 +7,6 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.editors.text.TextEditorActionContributor;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
 /**
  * The menus and keys of the form editor: the text editor's on the Source page; on a form page,
@@ -38,9 +37,10 @@ public final class FormEditorContributor extends MultiPageEditorActionBarContrib
 			text.setActiveEditor(textEditor);
 		} else {
 			text.setActiveEditor(null);
-			if (editor instanceof CaseStudioFormEditor form && form.source() != null) {
-				bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), form.source().getAction(ITextEditorActionConstants.UNDO));
-				bars.setGlobalActionHandler(ActionFactory.REDO.getId(), form.source().getAction(ITextEditorActionConstants.REDO));
+			if (editor instanceof CaseStudioFormEditor form) {
+				// The form editor's own, over the document's history: the text's exist once it is shown.
+				bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), form.undoAction());
+				bars.setGlobalActionHandler(ActionFactory.REDO.getId(), form.redoAction());
 			}
 		}
 		bars.updateActionBars();

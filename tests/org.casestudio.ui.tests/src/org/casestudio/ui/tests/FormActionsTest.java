@@ -54,9 +54,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -427,7 +427,8 @@ class FormActionsTest {
 	// ---------------------------------------------------------------------------------------------
 
 	private static void undo(CaseStudioFormEditor editor) {
-		editor.source().getAction(ITextEditorActionConstants.UNDO).run();
+		// What Ctrl+Z runs: the Undo of the page on top, a form page's or, once shown, the text editor's.
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 	}
 
 	private static String line(String text, String start) {

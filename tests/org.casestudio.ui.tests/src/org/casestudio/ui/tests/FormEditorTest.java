@@ -99,9 +99,11 @@ class FormEditorTest {
 		assertTrue(objectives.rows().get(1).get(0).startsWith("Promote the scaling-up"));
 		assertEquals(List.of("Route", "About and objectives", "Agenda", "Participants"),
 				editor.formPages().stream().map(ModelPage::getTitle).toList());
-		assertNotNull(editor.source().viewer());
+		// The text's widgets wait for the Source page; its document and model are there from the open.
+		assertNull(editor.source().viewer());
 		assertTrue(route.isEditable());
 		assertFalse(editor.isDirty());
+		assertEquals(editor.source().document().get(), editor.showText().viewer().getTextWidget().getText());
 	}
 
 	/**
@@ -156,24 +158,74 @@ class FormEditorTest {
 	}
 
 	@Test
-	void aFieldSetInTheFormChangesTheTextOnlyThereAndUndoGivesItBack() throws Exception {
-		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
-		IDocument document = editor.source().document();
-		String original = document.get();
-		RouteForm route = form(editor, RouteForm.class);
+	void oneUndoHistoryBeforeAndAfterTheTextIsMade() throws Exception {
+		IFile file = copyOfTheSeedRoute();
+		try {
+			CaseStudioFormEditor editor = open("attapeu/copy.route");
+			IDocument document = editor.source().document();
+			String text = document.get();
+			RouteForm route = form(editor, RouteForm.class);
+			type(field(route, LEARNING_ROUTE__THEME), "First theme");
+			String first = document.get();
+			type(field(route, LEARNING_ROUTE__THEME), "Second theme");
+			assertFalse(editor.source().hasText(), "the text made by a form edit");
 
-		type(field(route, LEARNING_ROUTE__THEME), "Public–private partnerships for the rural poor");
+			// Ctrl+Z on the form page, the Source page never shown.
+			FormFieldsTest.undo(editor);
+			assertEquals(first, document.get());
+			Text theme = (Text) field(route, LEARNING_ROUTE__THEME).control();
+			Workbench.waitFor(() -> theme.getText().equals("First theme"), "the undone theme in the form");
 
-		String expected = original.replace("theme \"Pro-rural-poor public–private partnerships\"",
-				"theme \"Public–private partnerships for the rural poor\"");
-		assertEquals(expected, document.get());
-		assertTrue(editor.isDirty());
-		// The Source page shows the same text: it is the one document.
-		editor.showSource();
-		assertEquals(expected, editor.source().viewer().getTextWidget().getText());
+			// The problems follow the text without the text's reconciler.
+			int at = first.indexOf("host programme rlip") + "host programme ".length();
+			document.replace(at, "rlip".length(), "rlp");
+			Workbench.waitFor(() -> Workbench.errors(file).length > 0, "the unknown host among the problems");
+			FormFieldsTest.undo(editor);
+			assertEquals(first, document.get());
+			Workbench.waitFor(() -> Workbench.errors(file).length == 0, "no problem after the undo");
+			assertFalse(editor.source().hasText(), "the text made by an undo");
 
-		editor.source().getAction(ITextEditorActionConstants.UNDO).run();
-		assertEquals(original, document.get());
+			// The text made now joins the same history: its Undo takes the form's first edit back, Redo gives it again.
+			editor.showSource();
+			assertTrue(editor.source().hasText());
+			assertEquals(first, editor.source().viewer().getTextWidget().getText());
+			FormFieldsTest.undo(editor);
+			assertEquals(text, document.get());
+			editor.source().getAction(ITextEditorActionConstants.REDO).run();
+			assertEquals(first, document.get());
+			assertTrue(editor.isDirty());
+		} finally {
+			Workbench.page().closeAllEditors(false);
+			file.delete(true, null);
+		}
+	}
+
+	@Test
+	void aFormEditIsSavedWithoutTheText() throws Exception {
+		IFile file = copyOfTheSeedRoute();
+		try {
+			CaseStudioFormEditor editor = open("attapeu/copy.route");
+			RouteForm route = form(editor, RouteForm.class);
+			type(field(route, LEARNING_ROUTE__THEME), "A saved theme");
+			assertTrue(editor.isDirty());
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+			assertEquals(editor.source().document().get(), Files.readString(Path.of(file.getLocation().toOSString())));
+			assertTrue(editor.source().document().get().contains("theme \"A saved theme\""));
+			assertFalse(editor.source().hasText(), "the text made by the save");
+		} finally {
+			Workbench.page().closeAllEditors(false);
+			file.delete(true, null);
+		}
+	}
+
+	/** A copy of the seed route beside it, under an id of its own. */
+	private static IFile copyOfTheSeedRoute() throws Exception {
+		IFile file = Workbench.file("attapeu/copy.route");
+		String text = Files.readString(Path.of(Workbench.file("attapeu/attapeu.route").getLocation().toOSString()))
+				.replace("route attapeu ", "route attapeu_copy ");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
 	}
 
 	@Test

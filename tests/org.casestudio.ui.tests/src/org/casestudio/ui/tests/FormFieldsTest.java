@@ -49,7 +49,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,8 +107,10 @@ class FormFieldsTest {
 		row.commit();
 	}
 
+	/** Ctrl+Z in the editor. */
 	static void undo(CaseStudioFormEditor editor) {
-		editor.source().getAction(ITextEditorActionConstants.UNDO).run();
+		// What Ctrl+Z runs: the Undo of the page on top, a form page's or, once shown, the text editor's.
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 	}
 
 	@Test
