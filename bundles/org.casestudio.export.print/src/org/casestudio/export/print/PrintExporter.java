@@ -73,7 +73,7 @@ public final class PrintExporter implements IExporter {
 
 	private static Doc document(TrainingPack pack, String format, Map<Partnership, Drawing> drawn) {
 		draw(pack, drawn);
-		Function<Partnership, Picture> diagrams = p -> p.partners().size() < 2 ? null
+		Function<Partnership, Picture> diagrams = p -> !hasDiagram(p) ? null
 				: new Picture(drawn.computeIfAbsent(p, Drawing::start),
 						PartnershipDiagrams.title(p) + ". " + PartnershipDiagrams.description(p));
 		return GUIDE.equals(format) ? GuideBuilder.build(pack, diagrams) : WorkbookBuilder.build(pack, diagrams);
@@ -87,8 +87,13 @@ public final class PrintExporter implements IExporter {
 	 * end, the PDF as its layout reaches it).
 	 */
 	private static void draw(TrainingPack pack, Map<Partnership, Drawing> drawn) {
-		pack.cases().stream().flatMap(c -> c.partnerships().stream()).filter(p -> p.partners().size() >= 2)
+		pack.cases().stream().flatMap(c -> c.partnerships().stream()).filter(PrintExporter::hasDiagram)
 				.forEach(p -> drawn.computeIfAbsent(p, Drawing::start));
+	}
+
+	/** A diagram shows who gives what to whom: a partnership of fewer than two partners has none. */
+	private static boolean hasDiagram(Partnership partnership) {
+		return partnership.partners().size() >= 2;
 	}
 
 	/**

@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -71,13 +73,7 @@ public abstract class ModelForm {
 		layout.marginWidth = 8;
 		layout.horizontalSpacing = 12;
 		body.setLayout(layout);
-		readOnly = toolkit().createHyperlink(body, Messages.Form_OpenSource, SWT.WRAP);
-		readOnly.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
-			@Override
-			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
-				host.showSource();
-			}
-		});
+		readOnly = link(body, Messages.Form_OpenSource, SWT.WRAP, host::showSource);
 		GridDataFactory.fillDefaults().span(2, 1).exclude(true).applyTo(readOnly);
 		readOnly.setVisible(false);
 		// One layout when the page is shown, not one per field that hides or shows a part of itself.
@@ -223,15 +219,21 @@ public abstract class ModelForm {
 	protected void summary(Composite parent, String label, Class<? extends ModelForm> page,
 			Function<EObject, String> text) {
 		label(parent, label, false);
-		Hyperlink link = toolkit().createHyperlink(parent, "", SWT.NONE);
+		Hyperlink link = link(parent, "", SWT.NONE, () -> host.show(page));
 		link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		link.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+		summaries.add(new Summary(link, text));
+	}
+
+	/** A link that runs {@code action} when followed. */
+	private Hyperlink link(Composite parent, String text, int style, Runnable action) {
+		Hyperlink link = toolkit().createHyperlink(parent, text, style);
+		link.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
-			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
-				host.show(page);
+			public void linkActivated(HyperlinkEvent e) {
+				action.run();
 			}
 		});
-		summaries.add(new Summary(link, text));
+		return link;
 	}
 
 	Label label(Composite parent, String text, boolean top) {
