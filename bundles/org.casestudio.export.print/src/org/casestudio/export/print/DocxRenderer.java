@@ -422,8 +422,9 @@ final class DocxRenderer {
 			long cx = Math.round(widthMm * EMU_PER_MM);
 			long cy = Math.round(heightMm * EMU_PER_MM);
 			StringBuilder d = new StringBuilder(1024);
+			// Centred on the page, as the PDF's figure is.
 			d.append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/>").append(pageBreak ? "<w:pageBreakBefore/>" : "")
-					.append("</w:pPr>");
+					.append("<w:jc w:val=\"center\"/></w:pPr>");
 			d.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").append(cx)
 					.append("\" cy=\"").append(cy).append("\"/><wp:docPr id=\"").append(id).append("\" name=\"Drawing ").append(id)
 					.append("\" descr=\"");

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +68,14 @@ class PrintExportTest {
 			Path docx = out.resolve(name + ".docx");
 			List<String> headings = new ArrayList<>();
 			int lists = 0;
+			int pictures = 0;
 			try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
 				for (XWPFParagraph p : document.getParagraphs()) {
+					if (p.getRuns().stream().map(XWPFRun::getEmbeddedPictures).anyMatch(list -> !list.isEmpty())) {
+						// The diagram centred on the page, as in the PDF.
+						assertEquals(ParagraphAlignment.CENTER, p.getAlignment(), name + ": a diagram's paragraph");
+						pictures++;
+					}
 					String style = p.getStyle();
 					if (style != null && style.startsWith("Heading")) {
 						assertFalse(p.getText().isBlank(), () -> name + ": an empty heading");
@@ -90,6 +98,7 @@ class PrintExportTest {
 			assertTrue(headings.stream().anyMatch(h -> h.startsWith("Heading2 Case 1:")), () -> name + ": " + headings);
 			assertTrue(headings.stream().anyMatch(h -> h.startsWith("Heading3 ")), () -> name + ": " + headings);
 			assertTrue(lists > 0, name + " has numbered or bulleted lists");
+			assertTrue(pictures > 0, name + " has the partnerships' diagrams");
 			String converted = libreOfficeText(docx, out.resolve("libreoffice"));
 			assertTrue(converted.contains("Learning objectives"), converted);
 			assertTrue(converted.contains("Organic Asparagus Producers"), converted);
