@@ -1,5 +1,6 @@
 package org.casestudio.export.print;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -107,23 +110,6 @@ final class DocxRenderer {
 		}
 	}
 
-	/**
-	 * The package's zip: the pictures stored as they are (PNG is deflated already: deflating it again
-	 * took time for nothing), the XML parts deflated at the fastest level.
-	 */
-	private static final class PackageZip extends ZipArchiveOutputStream {
-
-		PackageZip(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
-			setLevel(entry.getName().endsWith(".png") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
-			super.putArchiveEntry(entry);
-		}
-	}
-
 	private final TextBodyDocument docx = new TextBodyDocument();
 	/** The body's XML since the last picture, in document order. */
 	private final StringBuilder x = new StringBuilder(256 * 1024);
@@ -184,10 +170,13 @@ final class DocxRenderer {
 		int bodyLength = renderer.docx.body.stream().mapToInt(CharSequence::length).sum();
 		ByteArrayOutputStream out = new ByteArrayOutputStream(pictureBytes + bodyLength / 4 + 64 * 1024);
 		// POI writes into the zip stream it is given, as it is.
-		try (ZipArchiveOutputStream zip = new PackageZip(out)) {
+		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			// The XML and SVG parts deflated at the fastest level; the PNG parts are stored (PicturePart).
+			zip.setLevel(Deflater.BEST_SPEED);
 			renderer.docx.write(zip);
 		}
-		renderer.docx.close();
+		// Not close(): a new package's close saves it all once more, into a stream POI made for it.
+		renderer.docx.getPackage().revert();
 		return out.toByteArray();
 	}
 
@@ -415,7 +404,7 @@ final class DocxRenderer {
 			String svgRelation = "rIdDiagramSvg" + id;
 			byte[] svg = picture.svg().getBytes(StandardCharsets.UTF_8);
 			bytes += svg.length;
-			part(pack, "/word/media/diagram" + id + ".png", XWPFRelation.IMAGE_PNG.getContentType(), png, relation);
+			part(pack, "/word/media/diagram" + id + ".png", PNG_TYPE, png, relation);
 			part(pack, "/word/media/diagram" + id + ".svg", SVG_TYPE, svg, svgRelation);
 			double widthMm = Math.min(TEXT_WIDTH_MM, picture.widthMillimetres());
 			double heightMm = widthMm * picture.pixelHeight() / Math.max(1, picture.pixelWidth());
@@ -455,13 +444,81 @@ final class DocxRenderer {
 	private void part(OPCPackage pack, String path, String contentType, byte[] bytes, String id) throws IOException {
 		try {
 			PackagePartName name = PackagingURIHelper.createPartName(path);
-			PackagePart part = pack.createPart(name, contentType);
-			try (OutputStream out = part.getOutputStream()) {
-				out.write(bytes);
-			}
+			pack.registerPartAndContentType(new PicturePart(pack, name, contentType, bytes, contentType.equals(PNG_TYPE)));
 			docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.IMAGE_PNG.getRelation(), id);
 		} catch (InvalidFormatException e) {
 			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private static final String PNG_TYPE = XWPFRelation.IMAGE_PNG.getContentType();
+
+	/**
+	 * A picture's part of the package, which writes itself into the package's zip from the picture's
+	 * bytes: POI's own part would copy them into a buffer of its own, grown as it went, and from there
+	 * into the zip (a seventh of a 200-case guide's DOCX time). The PNG, deflated already, is stored,
+	 * its checksum taken here, so that no deflater sees it; the SVG is deflated.
+	 */
+	private static final class PicturePart extends PackagePart {
+
+		final byte[] bytes;
+		/** Stored in the zip as it is, not deflated. */
+		final boolean stored;
+
+		PicturePart(OPCPackage pack, PackagePartName name, String contentType, byte[] bytes, boolean stored)
+				throws InvalidFormatException {
+			super(pack, name, contentType);
+			this.bytes = bytes;
+			this.stored = stored;
+		}
+
+		@Override
+		protected InputStream getInputStreamImpl() {
+			return new ByteArrayInputStream(bytes);
+		}
+
+		@Override
+		protected OutputStream getOutputStreamImpl() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public boolean save(OutputStream out) throws OpenXML4JException {
+			if (!(out instanceof ZipArchiveOutputStream zip)) {
+				throw new OpenXML4JException(getPartName().getName());
+			}
+			try {
+				ZipArchiveEntry entry = new ZipArchiveEntry(getPartName().getName().substring(1));
+				if (stored) {
+					CRC32 crc = new CRC32();
+					crc.update(bytes);
+					entry.setMethod(ZipArchiveEntry.STORED);
+					entry.setSize(bytes.length);
+					entry.setCompressedSize(bytes.length);
+					entry.setCrc(crc.getValue());
+				}
+				zip.putArchiveEntry(entry);
+				zip.write(bytes);
+				zip.closeArchiveEntry();
+				return true;
+			} catch (IOException e) {
+				throw new OpenXML4JException(e.getMessage(), e);
+			}
+		}
+
+		@Override
+		public boolean load(InputStream in) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void close() {
+			// Nothing held but the bytes.
+		}
+
+		@Override
+		public void flush() {
+			// Nothing buffered.
 		}
 	}
 
