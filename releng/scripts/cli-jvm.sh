@@ -55,6 +55,16 @@ cli_options() {
   done < "$CASESTUDIO_JVM_OPTIONS_FILE"
 }
 cli_options
+# CASESTUDIO_HEAP=4g: a larger heap for a very large route, as the message of a command that ran
+# out of memory says (the last -Xmx given wins). Such a command runs directly: the resident
+# process's heap is its own.
+if [ -n "${CASESTUDIO_HEAP:-}" ]; then
+  if [[ ! "$CASESTUDIO_HEAP" =~ ^[1-9][0-9]*[mMgG]$ ]]; then
+    echo "casestudio: CASESTUDIO_HEAP=$CASESTUDIO_HEAP is not a size: give one such as 4g or 3000m." >&2
+    exit 2
+  fi
+  CLI_JVM_OPTS+=("-Xmx$CASESTUDIO_HEAP")
+fi
 # shellcheck source=releng/scripts/cache-folders.sh
 . "$ROOT/releng/scripts/cache-folders.sh"
 CLI_MAIN=org.casestudio.cli.Main
@@ -218,7 +228,7 @@ CLI_SERVER_OPTS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
 
 # Whether the resident process is used for these arguments.
 cli_daemon_wanted() {
-  [ -z "${CASESTUDIO_NO_DAEMON:-}" ] || return 1
+  [ -z "${CASESTUDIO_NO_DAEMON:-}" ] && [ -z "${CASESTUDIO_HEAP:-}" ] || return 1
   [ "${CI:-}" != true ] || [ -n "${CASESTUDIO_DAEMON:-}" ] || return 1
   case "${1:-}" in
     validate | export | translations | daemon) return 0 ;;

@@ -161,6 +161,24 @@ class CliScriptTest {
 		assertTrue(started.get(2).contains(SERVER + " "), started.toString());
 	}
 
+	/** A larger heap, as the out-of-memory message says: given last, so it wins; run directly. */
+	@Test
+	void aHeapOfTheUsersChoiceRunsDirectly() throws Exception {
+		socketOfAServer();
+		assertEquals(0, run(Map.of("CASESTUDIO_HEAP", "3g")));
+		List<String> started = started(1);
+		assertEquals(1, started.size(), started.toString());
+		String command = started.get(0);
+		assertTrue(command.endsWith(MAIN + " validate route"), command);
+		assertTrue(command.lastIndexOf("-Xmx3g") > command.lastIndexOf("-Xmx1g"), command);
+
+		Files.writeString(starts, "");
+		assertEquals(2, run(Map.of("CASESTUDIO_HEAP", "lots")));
+		assertTrue(Files.readString(root.resolve("output")).contains("CASESTUDIO_HEAP=lots is not a size"),
+				Files.readString(root.resolve("output")));
+		assertEquals(List.of(), Files.readAllLines(starts));
+	}
+
 	/** A server answered: its exit code is the command's, and nothing else runs. */
 	@Test
 	void answerOfTheServerIsTheCommands() throws Exception {
