@@ -24,7 +24,8 @@
 # (every bundle's version; Tycho gives a rebuilt bundle a new qualifier), these scripts,
 # jvm.options and the JDK's release file, so a new build or JDK never meets an old cache; the folder
 # of one checkout and JDK keeps only its newest build's. The cache is made under a temporary name
-# and renamed into place, so a run never sees half of it.
+# and renamed into place, so a run never sees half of it. Making one also removes the cache folders
+# of checkouts that no longer exist (cache-folders.sh).
 
 CLI_PRODUCT="$ROOT/releng/org.casestudio.product/target/products/org.casestudio.cli.product/linux/gtk/x86_64"
 CLI_BUNDLES="$CLI_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
@@ -54,6 +55,18 @@ cli_options() {
   done < "$CASESTUDIO_JVM_OPTIONS_FILE"
 }
 cli_options
+# CASESTUDIO_HEAP=4g: a larger heap for a very large route, as the message of a command that ran
+# out of memory says (the last -Xmx given wins). Such a command runs directly: the resident
+# process's heap is its own.
+if [ -n "${CASESTUDIO_HEAP:-}" ]; then
+  if [[ ! "$CASESTUDIO_HEAP" =~ ^[1-9][0-9]*[mMgG]$ ]]; then
+    echo "casestudio: CASESTUDIO_HEAP=$CASESTUDIO_HEAP is not a size: give one such as 4g or 3000m." >&2
+    exit 2
+  fi
+  CLI_JVM_OPTS+=("-Xmx$CASESTUDIO_HEAP")
+fi
+# shellcheck source=releng/scripts/cache-folders.sh
+. "$ROOT/releng/scripts/cache-folders.sh"
 CLI_MAIN=org.casestudio.cli.Main
 # Which start-up cache a command uses (cli_kind). The JVM loads every class of a cache when it
 # starts, whether the command needs it or not: a cache recorded from an export to every format made
@@ -143,6 +156,8 @@ cli_prepare() {
 cli_record() {
   [ "$CASESTUDIO_JAVA_RELEASE" -ge 25 ] && [ -s "$CLI_CLASSPATH" ] || return 1
   mkdir -p "$CLI_DIR"
+  cache_folder_claim "$CLI_HOME" "$ROOT"
+  cache_folders_prune "${CLI_HOME%/*}" "$CLI_HOME"
   local conf="$CLI_DIR/$AOT_NAME.$$.aotconf" partial="$CLI_DIR/$AOT_NAME.$$.aot.partial" scratch
   local log="$CLI_DIR/$AOT_NAME.log" classpath training
   read -r classpath < "$CLI_CLASSPATH" || true
@@ -185,7 +200,7 @@ cli_record_later() {
     exec 9> "$CLI_DIR/$AOT_NAME.lock"
     flock -n 9 || exit 0
     while kill -0 "$parent" 2>/dev/null; do sleep 0.2; done
-    [ -s "$CLI_DIR/$AOT_NAME.aot" ] || nice -n 10 bash -c "$(declare -f cli_record); $(declare -p CLI_DIR \
+    [ -s "$CLI_DIR/$AOT_NAME.aot" ] || nice -n 10 bash -c "$(declare -f cli_record cache_folder_claim cache_folders_prune); $(declare -p CLI_DIR \
       CLI_HOME CLI_CLASSPATH CLI_JVM_OPTS CLI_MAIN AOT_NAME ROOT JAVA_HOME CASESTUDIO_JAVA_RELEASE); cli_record" || true
   ) < /dev/null > /dev/null 2>&1 &
   disown 2>/dev/null || true
@@ -213,7 +228,7 @@ CLI_SERVER_OPTS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
 
 # Whether the resident process is used for these arguments.
 cli_daemon_wanted() {
-  [ -z "${CASESTUDIO_NO_DAEMON:-}" ] || return 1
+  [ -z "${CASESTUDIO_NO_DAEMON:-}" ] && [ -z "${CASESTUDIO_HEAP:-}" ] || return 1
   [ "${CI:-}" != true ] || [ -n "${CASESTUDIO_DAEMON:-}" ] || return 1
   case "${1:-}" in
     validate | export | translations | daemon) return 0 ;;

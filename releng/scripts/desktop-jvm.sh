@@ -5,6 +5,8 @@
 # for the desktop's cache.
 
 CASESTUDIO_JVM_OPTIONS_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jvm.options"
+# shellcheck source=releng/scripts/cache-folders.sh
+. "${CASESTUDIO_JVM_OPTIONS_FILE%/*}/cache-folders.sh"
 
 # Prints the options of one section of jvm.options ("all", "desktop", "recording") that apply to
 # this JDK, one per line: mapfile -t OPTS < <(jvm_options all)
@@ -27,7 +29,8 @@ jvm_options() {
 # The caches live in one folder per checkout and JDK, ~/.cache/casestudio/<checkout>-<hash of
 # its path>-jdk<release>-<hash of the JDK>/, named by a hash of the product's bundle list, its
 # configuration and the JVM options: a rebuild with other bundles records anew, and two clones or
-# two JDKs never evict each other's. Only the folder's own older caches are deleted.
+# two JDKs never evict each other's. Only the folder's own older caches are deleted, and the folders
+# of checkouts that no longer exist when this one records a cache (cache-folders.sh).
 #
 # desktop_cache_prepare <cache home> <product> <checkout> sets DESKTOP_CACHE_OPTS (the options of
 # this start), DESKTOP_CACHE (the cache file), DESKTOP_CACHE_LOG (what the JVM said about it) and,
@@ -45,6 +48,7 @@ desktop_cache_prepare() {
       "$CASESTUDIO_JVM_OPTIONS_FILE" 2>/dev/null | grep -v '^#' | sha256sum | cut -c1-12)
   folder="$home/$(basename "$checkout")-$checkout_id-jdk$CASESTUDIO_JAVA_RELEASE-$jdk_id"
   mkdir -p "$folder"
+  cache_folder_claim "$folder" "$checkout"
   DESKTOP_CACHE_LOG="$folder/jvm.log"
   DESKTOP_RECORDING=
   desktop_cache_prune "$folder" "desktop-$product_id"
@@ -57,6 +61,7 @@ desktop_cache_prepare() {
     if [ -s "$DESKTOP_CACHE" ]; then
       DESKTOP_CACHE_OPTS+=(-XX:AOTCache="$DESKTOP_CACHE")
     else
+      cache_folders_prune "$home" "$folder"
       # One name per process, so that two first starts cannot write into each other's cache.
       DESKTOP_RECORDING="$DESKTOP_CACHE.$$.partial"
       DESKTOP_CACHE_OPTS+=(-XX:AOTCacheOutput="$DESKTOP_RECORDING")
@@ -70,6 +75,7 @@ desktop_cache_prepare() {
     fi
   else
     DESKTOP_CACHE="$folder/desktop-$product_id.jsa"
+    [ -s "$DESKTOP_CACHE" ] || cache_folders_prune "$home" "$folder"
     DESKTOP_CACHE_OPTS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$DESKTOP_CACHE")
   fi
 }

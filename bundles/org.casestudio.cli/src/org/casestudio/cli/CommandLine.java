@@ -79,6 +79,24 @@ public final class CommandLine {
 	}
 
 	public int run(String... args) {
+		try {
+			return command(args);
+		} catch (OutOfMemoryError e) {
+			return outOfMemory(err);
+		}
+	}
+
+	/**
+	 * Says that a command ran out of memory, and what to do. What filled the heap went with the
+	 * stack, so there is room again to say so; an export removed its staging folder on the way,
+	 * and the previous pack is as it was.
+	 */
+	static int outOfMemory(PrintStream err) {
+		err.println(NLS.bind(Messages.OutOfMemory, Runtime.getRuntime().maxMemory() >> 20));
+		return USAGE_OR_IO;
+	}
+
+	private int command(String... args) {
 		Request request;
 		try {
 			if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {

@@ -39,8 +39,13 @@ public final class Main {
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
-		prepare();
-		int exit = new CommandLine(System.out, System.err).run(args);
+		int exit;
+		try {
+			prepare();
+			exit = new CommandLine(System.out, System.err).run(args);
+		} catch (OutOfMemoryError e) {
+			exit = CommandLine.outOfMemory(System.err);
+		}
 		Timing.mark("done");
 		System.exit(exit);
 	}

@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String NoInput;
 	public static String Summary;
 	public static String InternalError;
+	public static String OutOfMemory;
 	public static String MissingValue;
 	public static String GivenTwice;
 	public static String BadOption;

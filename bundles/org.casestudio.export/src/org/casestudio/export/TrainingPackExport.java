@@ -28,6 +28,9 @@ import org.eclipse.osgi.util.NLS;
  * place, one atomic rename each, the replaced files moved aside first and put back if a move
  * fails. A failure or a cancel removes the staging folder and leaves the previous pack as it was. The files of a pack are listed in {@value #LIST}; an export replaces and
  * removes only files listed there, and refuses to overwrite a file it did not write.
+ * <p>
+ * The formats are written side by side, each by a thread of its own ({@link FormatWriters}); a
+ * failure is reported for the first format, in the order asked, that failed.
  */
 public final class TrainingPackExport {
 
@@ -35,6 +38,8 @@ public final class TrainingPackExport {
 	public static final String LIST = ".casestudio-pack";
 	private static final String STAGING_PREFIX = ".casestudio-export-";
 	private static final long LEFTOVER_AGE_MILLIS = 60 * 60 * 1000L;
+	/** Each format's share of the progress. */
+	private static final int TICKS = 10;
 
 	/** What an export wrote: the pack folder and the files of each format. */
 	public record Result(Path folder, Map<String, List<Path>> files) {
@@ -73,23 +78,31 @@ public final class TrainingPackExport {
 	private Result run(List<ExportFormat> formats, Exporters exporters, Path folder, IProgressMonitor monitor)
 			throws ExportException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Exporting, pack.overview().title()),
-				formats.size() * 10 + 2);
+				formats.size() * TICKS + 2);
 		Path out = folder.toAbsolutePath().normalize();
 		Path staging = createStaging(out);
 		String current = Messages.Committing;
 		try {
 			Map<String, List<Path>> files = new LinkedHashMap<>();
 			List<String> all = new ArrayList<>();
-			for (ExportFormat format : formats) {
-				progress.checkCanceled();
-				progress.subTask(format.label());
-				current = format.label();
-				PackOutput output = new PackOutput(staging);
-				IExporter exporter = exporters.of(format);
-				exporter.export(new ExportContext(pack, format.id(), output, routeFolder, options), progress.split(10));
-				List<String> mine = output.written().stream().filter(p -> !all.contains(p)).toList();
-				all.addAll(mine);
-				files.put(format.id(), mine.stream().map(out::resolve).toList());
+			progress.checkCanceled();
+			try (FormatWriters writers = new FormatWriters(progress, TICKS, formats.size())) {
+				for (ExportFormat format : formats) {
+					IExporter exporter = exporters.of(format);
+					ExportContext context = new ExportContext(pack, format.id(), new PackOutput(staging), routeFolder, options);
+					writers.start(writing -> {
+						exporter.export(context, writing);
+						return context.output().written();
+					});
+				}
+				for (int i = 0; i < formats.size(); i++) {
+					ExportFormat format = formats.get(i);
+					current = format.label();
+					progress.subTask(current);
+					List<String> mine = writers.await(i).stream().filter(p -> !all.contains(p)).toList();
+					all.addAll(mine);
+					files.put(format.id(), mine.stream().map(out::resolve).toList());
+				}
 			}
 			progress.checkCanceled();
 			current = Messages.Committing;
@@ -97,9 +110,9 @@ public final class TrainingPackExport {
 			commit(staging, out, all);
 			progress.worked(2);
 			return new Result(out, files);
-		} catch (OperationCanceledException e) {
+		} catch (OperationCanceledException | ExportException e) {
 			throw e;
-		} catch (RuntimeException e) {
+		} catch (Exception e) {
 			// An exporter's bug must not leave a half pack; the user learns which format failed.
 			throw new ExportException(NLS.bind(Messages.ExporterFailed,
 					new Object[] { current, e.getClass().getSimpleName(), e.getMessage() }), e);

@@ -13,6 +13,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceStatus;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -84,6 +85,7 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
 			throw new CoreException(new Status(Status.ERROR, CaseStudioUi.PLUGIN_ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
 					NLS.bind(Messages.Save_Failed, file.getName(), "the file was changed on disk"), null));
 		}
+		long stamp = file.getModificationStamp();
 		try {
 			Charset charset = Charset.forName(buffer.getEncoding() != null ? buffer.getEncoding() : file.getCharset());
 			// Refuse rather than silently turn what the encoding cannot hold into '?'.
@@ -101,6 +103,14 @@ public class AtomicSaveDocumentProvider extends TextFileDocumentProvider {
 		}
 		// The buffer now matches the file: tell it so before the workspace notices the new content.
 		buffer.setDirty(false);
-		file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+		// A file whose modification stamp is not the one its buffer last read is read again into the
+		// document, and that replacement of the whole text went into the undo history: Ctrl+Z after a
+		// save undid nothing visible instead of the edit before the save. The workspace's own save
+		// keeps the stamp its buffer knows (revertModificationStamp); so does this one, in one
+		// workspace operation so that the change is announced with the stamp already kept.
+		ResourcesPlugin.getWorkspace().run(operation -> {
+			file.refreshLocal(IResource.DEPTH_ZERO, operation);
+			file.revertModificationStamp(stamp);
+		}, file, IWorkspace.AVOID_UPDATE, monitor);
 	}
 }

@@ -161,6 +161,24 @@ class CliScriptTest {
 		assertTrue(started.get(2).contains(SERVER + " "), started.toString());
 	}
 
+	/** A larger heap, as the out-of-memory message says: given last, so it wins; run directly. */
+	@Test
+	void aHeapOfTheUsersChoiceRunsDirectly() throws Exception {
+		socketOfAServer();
+		assertEquals(0, run(Map.of("CASESTUDIO_HEAP", "3g")));
+		List<String> started = started(1);
+		assertEquals(1, started.size(), started.toString());
+		String command = started.get(0);
+		assertTrue(command.endsWith(MAIN + " validate route"), command);
+		assertTrue(command.lastIndexOf("-Xmx3g") > command.lastIndexOf("-Xmx1g"), command);
+
+		Files.writeString(starts, "");
+		assertEquals(2, run(Map.of("CASESTUDIO_HEAP", "lots")));
+		assertTrue(Files.readString(root.resolve("output")).contains("CASESTUDIO_HEAP=lots is not a size"),
+				Files.readString(root.resolve("output")));
+		assertEquals(List.of(), Files.readAllLines(starts));
+	}
+
 	/** A server answered: its exit code is the command's, and nothing else runs. */
 	@Test
 	void answerOfTheServerIsTheCommands() throws Exception {
@@ -169,5 +187,72 @@ class CliScriptTest {
 		List<String> started = started(1);
 		assertEquals(1, started.size(), started.toString());
 		assertTrue(started.get(0).contains(CLIENT), started.toString());
+	}
+
+	/**
+	 * Making a start-up cache removes the cache folders of checkouts that are gone, and no other:
+	 * not another checkout's that exists, not one that does not name its checkout.
+	 */
+	@Test
+	void recordingACacheRemovesTheFoldersOfCheckoutsThatAreGone() throws Exception {
+		Path cache = root.resolve("cache");
+		Path gone = cacheFolder("gone-1", root.resolve("removed-clone"));
+		Path other = root.resolve("other-clone");
+		Files.createDirectories(other);
+		Files.writeString(other.resolve("casestudio"), "");
+		Path kept = cacheFolder("other-2", other);
+		Path unnamed = Files.createDirectories(cache.resolve("unnamed-3"));
+		Map<String, String> recording = new java.util.HashMap<>(Map.of("CASESTUDIO_NO_DAEMON", "1"));
+		recording.put("CASESTUDIO_CLI_NO_RECORD", "");
+		assertEquals(0, run(recording));
+		// The recording runs in the background once the command has ended.
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (Files.exists(gone) && System.nanoTime() < end) {
+			Thread.sleep(100);
+		}
+		assertTrue(Files.notExists(gone), "the folder of a checkout that is gone was left");
+		assertTrue(Files.isDirectory(kept), "another checkout's folder was removed");
+		assertTrue(Files.isDirectory(unnamed), "a folder that names no checkout was removed");
+		try (var folders = Files.list(cache)) {
+			List<Path> own = folders.filter(f -> f.getFileName().toString().startsWith("cli-")).toList();
+			assertEquals(1, own.size(), own.toString());
+			assertEquals(root.toString(), Files.readString(own.get(0).resolve("checkout")).strip());
+		}
+	}
+
+	/** The desktop's start that records its cache does the same. */
+	@Test
+	void theDesktopsRecordingStartRemovesTheFoldersOfCheckoutsThatAreGone() throws Exception {
+		Path gone = cacheFolder("gone-1", root.resolve("removed-clone"));
+		Path other = root.resolve("other-clone");
+		Files.createDirectories(other);
+		Files.writeString(other.resolve("casestudio"), "");
+		Path kept = cacheFolder("other-2", other);
+		Files.writeString(root.resolve("casestudio"), "");
+		Path configuration = Files.createDirectories(root.resolve("product/configuration/org.eclipse.equinox.simpleconfigurator"));
+		Files.writeString(configuration.resolve("bundles.info"), "org.casestudio.ui,0.1.0.test,plugins/ui.jar,4,false\n");
+		Files.writeString(configuration.getParent().resolve("config.ini"), "osgi.bundles=x\n");
+		Files.writeString(Files.createDirectories(root.resolve("jdk/lib")).resolve("modules"), "modules");
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail; . \"$ROOT/releng/scripts/desktop-jvm.sh\"; "
+				+ "desktop_cache_prepare \"$ROOT/cache\" \"$ROOT/product\" \"$ROOT\"; echo \"$DESKTOP_RECORDING\"")
+				.directory(root.toFile());
+		builder.environment().put("ROOT", root.toString());
+		builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+		builder.environment().put("CASESTUDIO_JAVA_RELEASE", "25");
+		Process process = builder.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+		assertEquals(0, process.exitValue(), output);
+		assertTrue(output.contains(".partial"), "this start records: " + output);
+		assertTrue(Files.notExists(gone), "the folder of a checkout that is gone was left");
+		assertTrue(Files.isDirectory(kept), "another checkout's folder was removed");
+	}
+
+	/** A cache folder that names its checkout, with a cache in it. */
+	private Path cacheFolder(String name, Path checkout) throws IOException {
+		Path folder = Files.createDirectories(root.resolve("cache").resolve(name));
+		Files.writeString(folder.resolve("checkout"), checkout + "\n");
+		Files.writeString(folder.resolve("desktop-0123.aot"), "cache");
+		return folder;
 	}
 }

@@ -226,6 +226,20 @@ class CommandServerTest {
 		assertSame(direct(dir, "frobnicate"), served(dir, "frobnicate"));
 	}
 
+	/** A command that runs out of memory says so in one line, with what to do, and no stack trace. */
+	@Test
+	void runningOutOfMemoryIsOneClearLine(@TempDir Path dir) throws Exception {
+		copyOfAttapeu(dir);
+		List<String> command = java();
+		command.addAll(List.of("-Xmx12m", "-cp", classPath, "org.casestudio.cli.Main", "validate", "attapeu"));
+		Result result = run(dir, command);
+		assertEquals(CommandLine.USAGE_OR_IO, result.exitCode(), result.err());
+		assertTrue(result.err().startsWith("casestudio: the command ran out of memory (it may use "), result.err());
+		assertTrue(result.err().contains("CASESTUDIO_HEAP=4g"), result.err());
+		assertFalse(result.err().contains("\tat "), result.err());
+		assertEquals(1, result.err().strip().lines().count(), result.err());
+	}
+
 	@Test
 	void exportWritesThePackOfTheClientsFolder(@TempDir Path dir) throws Exception {
 		Path[] twins = twins(dir);

@@ -89,6 +89,27 @@ class FormActionsTest {
 	}
 
 	@Test
+	void undoAfterASaveTakesBackTheEditBeforeIt() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/cases/asparagus.case");
+		CaseForm study = form(editor, CaseForm.class);
+		IDocument document = editor.source().document();
+		String original = document.get();
+		choose(field(study, CASE_STUDY__HOST).control(), "natural_dyes_group");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertFalse(editor.isDirty());
+		try {
+			// As in any Eclipse editor: the edit before the save is still in the history.
+			undo(editor);
+			assertEquals(original, document.get());
+			assertTrue(editor.isDirty(), "the text differs from the saved file again");
+		} finally {
+			// The fixture's file as it was, for the other tests.
+			document.set(original);
+			editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		}
+	}
+
+	@Test
 	void aCaseChosenForASessionOfADayIsWrittenThereAndNothingElseChanges() throws Exception {
 		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
 		AgendaForm route = form(editor, AgendaForm.class);
