@@ -38,6 +38,7 @@ import org.casestudio.ui.forms.RouteForm;
 import org.casestudio.ui.editor.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
@@ -95,7 +96,7 @@ class FormActionsTest {
 		IDocument document = editor.source().document();
 		String original = document.get();
 		choose(field(study, CASE_STUDY__HOST).control(), "natural_dyes_group");
-		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
 		assertFalse(editor.isDirty());
 		try {
 			// As in any Eclipse editor: the edit before the save is still in the history.
@@ -105,7 +106,7 @@ class FormActionsTest {
 		} finally {
 			// The fixture's file as it was, for the other tests.
 			document.set(original);
-			editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+			editor.doSave(new NullProgressMonitor());
 		}
 	}
 
