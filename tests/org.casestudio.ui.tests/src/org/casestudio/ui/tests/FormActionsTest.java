@@ -367,6 +367,8 @@ class FormActionsTest {
 		});
 		press(route.participants().control(), "Add");
 		assertTrue(document.get().contains("participant somchai_phommavong \"Somchai Phommavong\""), document.get());
+		// The list shows the text once the forms have read it again, which may come a moment later.
+		Workbench.waitFor(() -> !route.participants().rows().isEmpty(), "the new participant listed");
 		assertEquals(List.of("somchai_phommavong", "Somchai Phommavong", "", ""), route.participants().rows().get(0));
 		String withParticipant = document.get();
 
@@ -378,6 +380,7 @@ class FormActionsTest {
 		press(route.plans().control(), "Add");
 		String withPlan = document.get();
 		assertTrue(withPlan.contains("plan organic_vegetables_for_sekong \"Organic vegetables for Sekong\""), withPlan);
+		Workbench.waitFor(() -> !route.plans().rows().isEmpty(), "the new plan listed");
 		assertEquals("Draft", route.plans().rows().get(0).get(2));
 		assertTrue(route.isEditable(), "the text still parses");
 
