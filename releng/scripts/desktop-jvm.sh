@@ -61,7 +61,6 @@ desktop_cache_prepare() {
     if [ -s "$DESKTOP_CACHE" ]; then
       DESKTOP_CACHE_OPTS+=(-XX:AOTCache="$DESKTOP_CACHE")
     else
-      cache_folders_prune "$home" "$folder"
       # One name per process, so that two first starts cannot write into each other's cache.
       DESKTOP_RECORDING="$DESKTOP_CACHE.$$.partial"
       DESKTOP_CACHE_OPTS+=(-XX:AOTCacheOutput="$DESKTOP_RECORDING")
@@ -75,9 +74,10 @@ desktop_cache_prepare() {
     fi
   else
     DESKTOP_CACHE="$folder/desktop-$product_id.jsa"
-    [ -s "$DESKTOP_CACHE" ] || cache_folders_prune "$home" "$folder"
     DESKTOP_CACHE_OPTS+=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$DESKTOP_CACHE")
   fi
+  # This start makes a cache: the moment to remove the folders of checkouts that are gone.
+  [ -s "$DESKTOP_CACHE" ] || cache_folders_prune "$home" "$folder"
 }
 
 # Deletes, in one cache folder, the caches of other builds and what starts that were killed

@@ -166,13 +166,6 @@ final class FormatWriters implements AutoCloseable {
 		}
 
 		@Override
-		public void done() {
-			if (total > 0) {
-				worked.add(total - worked.sum());
-			}
-		}
-
-		@Override
 		public boolean isCanceled() {
 			return cancelled.get();
 		}

@@ -435,6 +435,7 @@ final class DocxRenderer {
 		return bytes;
 	}
 
+	private static final String PNG_TYPE = XWPFRelation.IMAGE_PNG.getContentType();
 	private static final String SVG_TYPE = "image/svg+xml";
 	/** Office 2016's extension of a picture: an SVG beside its bitmap. */
 	private static final String SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
@@ -450,8 +451,6 @@ final class DocxRenderer {
 			throw new IOException(e.getMessage(), e);
 		}
 	}
-
-	private static final String PNG_TYPE = XWPFRelation.IMAGE_PNG.getContentType();
 
 	/**
 	 * A picture's part of the package, which writes itself into the package's zip from the picture's
