@@ -51,6 +51,10 @@ cli_options() {
       [ "$CASESTUDIO_JAVA_RELEASE" -ge "$release" ] || continue
       line="${BASH_REMATCH[2]}"
     fi
+    if [[ "$line" =~ ^thp[[:space:]]+(.*)$ ]]; then
+      [ "${CASESTUDIO_THP:-0}" = 1 ] || continue
+      line="${BASH_REMATCH[1]}"
+    fi
     CLI_JVM_OPTS+=("$line")
   done < "$CASESTUDIO_JVM_OPTIONS_FILE"
 }

@@ -11,11 +11,12 @@ CASESTUDIO_JVM_OPTIONS_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/jvm.o
 # Prints the options of one section of jvm.options ("all", "desktop", "recording") that apply to
 # this JDK, one per line: mapfile -t OPTS < <(jvm_options all)
 jvm_options() {
-  awk -v section="[$1]" -v release="$CASESTUDIO_JAVA_RELEASE" '
+  awk -v section="[$1]" -v release="$CASESTUDIO_JAVA_RELEASE" -v thp="${CASESTUDIO_THP:-0}" '
     /^[[:space:]]*(#|$)/ { next }
     /^\[/ { inside = ($1 == section); next }
     !inside { next }
     /^>=[0-9]+[[:space:]]/ { if (release + 0 < substr($1, 3) + 0) next; sub(/^>=[0-9]+[[:space:]]+/, "") }
+    /^thp[[:space:]]/ { if (thp != 1) next; sub(/^thp[[:space:]]+/, "") }
     { sub(/[[:space:]]+$/, ""); print }' "$CASESTUDIO_JVM_OPTIONS_FILE"
 }
 

@@ -43,3 +43,12 @@ fi
 export JAVA_HOME
 # The feature release of that JDK, for options that only newer JDKs know.
 CASESTUDIO_JAVA_RELEASE=${CASESTUDIO_JAVA_RELEASE:-21}
+# Whether the kernel gives transparent huge pages to a process that asks for them ("madvise" or
+# "always"): jvm.options' lines marked "thp" apply only then, as the JVM warns at every start when
+# asked for them where they are off.
+CASESTUDIO_THP=0
+if { IFS= read -r CASESTUDIO_THP_MODE < /sys/kernel/mm/transparent_hugepage/enabled; } 2> /dev/null \
+    && [[ "$CASESTUDIO_THP_MODE" =~ \[(always|madvise)\] ]]; then
+  CASESTUDIO_THP=1
+fi
+unset CASESTUDIO_THP_MODE

@@ -1,6 +1,7 @@
 package org.casestudio.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -246,6 +247,37 @@ class CliScriptTest {
 		assertTrue(output.contains(".partial"), "this start records: " + output);
 		assertTrue(Files.notExists(gone), "the folder of a checkout that is gone was left");
 		assertTrue(Files.isDirectory(kept), "another checkout's folder was removed");
+	}
+
+	/**
+	 * A jvm.options line marked "thp" (transparent huge pages) is given only where the kernel offers
+	 * them (jdk.sh): elsewhere the JVM would warn at every start. Both readers, the command line's
+	 * and the desktop's, agree.
+	 */
+	@Test
+	void hugePagesAreAskedForOnlyWhereTheKernelOffersThem() throws Exception {
+		String option = "-XX:+UseTransparentHugePages";
+		assertEquals(0, run(Map.of("CASESTUDIO_NO_DAEMON", "1", "CASESTUDIO_THP", "1")));
+		assertTrue(started(1).get(0).contains(option), Files.readString(starts));
+		Files.writeString(starts, "");
+		assertEquals(0, run(Map.of("CASESTUDIO_NO_DAEMON", "1", "CASESTUDIO_THP", "0")));
+		String without = started(1).get(0);
+		assertFalse(without.contains(option), without);
+		assertTrue(without.contains("-XX:+UseSerialGC"), "the other options are given: " + without);
+
+		for (String thp : List.of("1", "0")) {
+			ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+					"set -euo pipefail; . \"$ROOT/releng/scripts/desktop-jvm.sh\"; jvm_options all").directory(root.toFile());
+			builder.environment().put("ROOT", root.toString());
+			builder.environment().put("CASESTUDIO_JAVA_RELEASE", "25");
+			builder.environment().put("CASESTUDIO_THP", thp);
+			Process process = builder.redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes());
+			assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+			assertEquals(0, process.exitValue(), output);
+			assertEquals(thp.equals("1"), output.lines().anyMatch(option::equals), "THP " + thp + ": " + output);
+			assertTrue(output.lines().anyMatch("-Xmx1g"::equals), output);
+		}
 	}
 
 	/** A cache folder that names its checkout, with a cache in it. */
