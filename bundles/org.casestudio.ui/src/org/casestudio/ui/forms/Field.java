@@ -332,6 +332,8 @@ public abstract class Field {
 					(EObject) element.eGet(feature, false));
 			if (!text.getText().equals(value)) {
 				text.setText(value);
+				// A name and title longer than the field are cut at its edge: whole in the tooltip.
+				text.setToolTipText(value.isEmpty() ? null : value);
 			}
 		}
 

@@ -2,6 +2,7 @@ package org.casestudio.ui.tests;
 
 import static org.casestudio.model.CaseStudioPackage.Literals.ACTOR__KIND;
 import static org.casestudio.model.CaseStudioPackage.Literals.ACTOR__WOMEN;
+import static org.casestudio.model.CaseStudioPackage.Literals.CASE_STUDY__HOST;
 import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__OBJECTIVES;
 import static org.casestudio.model.CaseStudioPackage.Literals.LEARNING_ROUTE__THEME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.casestudio.ui.editor.CaseStudioEditor;
 import org.casestudio.ui.forms.AboutForm;
 import org.casestudio.ui.forms.ActorsForm;
+import org.casestudio.ui.forms.CaseForm;
 import org.casestudio.ui.forms.CaseStudioFormEditor;
 import org.casestudio.ui.forms.Field;
 import org.casestudio.ui.forms.ListField;
@@ -326,6 +328,26 @@ class FormEditorTest {
 		Workbench.waitFor(() -> partnerships.diagram().picture().nodes().size() == 2, "the partners in the diagram");
 		assertEquals("Producers", partnerships.diagram().picture().nodes().get(0).role());
 		assertEquals("Organic asparagus", partnerships.diagram().picture().flows().get(0).what());
+	}
+
+	/**
+	 * A reference longer than its field shows its beginning, where the name is, and the tooltip
+	 * holds it whole; again after the reference changes in the text.
+	 */
+	@Test
+	void aLongReferenceShowsItsStartAndIsWholeInItsTooltip() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/cases/coffee.case");
+		CaseForm overview = form(editor, CaseForm.class);
+		Text host = (Text) field(overview, CASE_STUDY__HOST).control();
+		assertTrue(host.getText().startsWith("coffee_group \u2014 "), host.getText());
+		assertEquals(0, host.getCaretPosition());
+		assertEquals(host.getText(), host.getToolTipText());
+
+		IDocument document = editor.source().document();
+		document.set(document.get().replace("host coffee_group", "host asparagus_group"));
+		Workbench.waitFor(() -> host.getText().startsWith("asparagus_group \u2014 "), "the new host");
+		assertEquals(0, host.getCaretPosition());
+		assertEquals(host.getText(), host.getToolTipText());
 	}
 
 	/** Screenshots of every form page of the seed route's files, at 1280x800, for the README. */
