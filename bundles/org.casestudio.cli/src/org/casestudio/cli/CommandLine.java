@@ -92,8 +92,20 @@ public final class CommandLine {
 	 * and the previous pack is as it was.
 	 */
 	static int outOfMemory(PrintStream err) {
-		err.println(NLS.bind(Messages.OutOfMemory, Runtime.getRuntime().maxMemory() >> 20));
+		err.println(OUT_OF_MEMORY);
 		return USAGE_OR_IO;
+	}
+
+	/**
+	 * The line of {@link #outOfMemory}, made while there was memory: saying that there is none must
+	 * need none. Made when it was needed, it loaded the messages' classes and read their file, and
+	 * in a command that ran out while starting that ran out again (a stack trace instead).
+	 */
+	private static final String OUT_OF_MEMORY = NLS.bind(Messages.OutOfMemory, Runtime.getRuntime().maxMemory() >> 20);
+
+	/** Makes the line of {@link #outOfMemory} now, before anything could fill the heap. */
+	static void prepareForOutOfMemory() {
+		// The class's initialisation makes it.
 	}
 
 	private int command(String... args) {

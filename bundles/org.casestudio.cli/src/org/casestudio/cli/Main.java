@@ -39,6 +39,7 @@ public final class Main {
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
+		CommandLine.prepareForOutOfMemory();
 		int exit;
 		try {
 			prepare();
