@@ -19,6 +19,7 @@ import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.casestudio.export.Markdown;
 import org.casestudio.export.print.Doc.Block;
 import org.casestudio.export.print.Doc.Contents;
@@ -108,6 +109,9 @@ final class PdfRenderer {
 		// openhtmltopdf reads each picture's size through ImageIO, which by default caches a stream
 		// it reads in a temporary file: a file made, written and deleted for every diagram.
 		ImageIO.setUseCache(false);
+		// PDFBox looks for the fonts openhtmltopdf names without embedding them among the system's
+		// fonts, and keeps a list of them in the user's home: the bundle's own font instead.
+		FontMappers.set(new CarriedFontMapper());
 	}
 
 	/** The page: A4, with "Page 3 of 20" in the document's language at the foot of every page but the cover. */

@@ -250,6 +250,25 @@ class CommandServerTest {
 		assertTrue(Files.isRegularFile(twins[1].resolve("pack/html/index.html")), files(twins[1]).toString());
 	}
 
+	/**
+	 * A PDF export leaves no list of the system's fonts in the user's home: PDFBox, looking for the
+	 * fonts that openhtmltopdf names without embedding them, would make one there (the JDK's own
+	 * font configuration cache, under .java, is the JDK's).
+	 */
+	@Test
+	void printedExportListsNoFontsInTheUsersHome(@TempDir Path dir) throws Exception {
+		Path route = Files.createDirectories(dir.resolve("work"));
+		copyOfAttapeu(route);
+		Path home = Files.createDirectories(dir.resolve("home"));
+		List<String> command = java();
+		command.addAll(List.of("-Duser.home=" + home, "-cp", classPath, "org.casestudio.cli.Main", "export", "attapeu",
+				"--format", "guide", "--out", "pack"));
+		Result result = run(route, command);
+		assertEquals(CommandLine.OK, result.exitCode(), result.err());
+		assertTrue(Files.size(route.resolve("pack/facilitator-guide.pdf")) > 10_000, files(route.resolve("pack")).toString());
+		assertEquals(List.of(), files(home).stream().filter(file -> !file.isEmpty() && !file.startsWith(".java")).toList());
+	}
+
 	@Test
 	void translationsAnswerAsDirectly(@TempDir Path dir) throws Exception {
 		Path[] twins = twins(dir);
