@@ -303,7 +303,7 @@ class CommandLineTest {
 	void exportNamesWhatIsWrongWithItsArguments(@TempDir Path dir) {
 		Run unknown = run("export", attapeu().toString(), "--format", "pdf", "--out", dir.toString());
 		assertEquals(CommandLine.USAGE_OR_IO, unknown.exitCode());
-		assertTrue(unknown.err().contains("unknown pack format 'pdf'; the formats are: gift, html, scorm"), unknown.err());
+		assertTrue(unknown.err().contains("unknown pack format 'pdf'; the formats are: gift, guide, html, scorm, workbook."), unknown.err());
 		Run noOut = run("export", attapeu().toString());
 		assertEquals(CommandLine.USAGE_OR_IO, noOut.exitCode());
 		assertTrue(noOut.err().contains("name the folder of the pack with --out <folder>"), noOut.err());
