@@ -103,11 +103,6 @@ public final class CommandLine {
 	 */
 	private static final String OUT_OF_MEMORY = NLS.bind(Messages.OutOfMemory, Runtime.getRuntime().maxMemory() >> 20);
 
-	/** Makes the line of {@link #outOfMemory} now, before anything could fill the heap. */
-	static void prepareForOutOfMemory() {
-		// The class's initialisation makes it.
-	}
-
 	private int command(String... args) {
 		Request request;
 		try {

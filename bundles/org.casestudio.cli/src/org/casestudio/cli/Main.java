@@ -39,11 +39,12 @@ public final class Main {
 		if (args.length > 0 && args[0].equals(LanguageServer.COMMAND)) {
 			System.exit(LanguageServer.serveStandardStreams(args));
 		}
-		CommandLine.prepareForOutOfMemory();
+		// Made first: its class makes the line that says the heap ran out while there is memory.
+		CommandLine commandLine = new CommandLine(System.out, System.err);
 		int exit;
 		try {
 			prepare();
-			exit = new CommandLine(System.out, System.err).run(args);
+			exit = commandLine.run(args);
 		} catch (OutOfMemoryError e) {
 			exit = CommandLine.outOfMemory(System.err);
 		}
