@@ -234,16 +234,8 @@ class CliScriptTest {
 		Files.writeString(configuration.resolve("bundles.info"), "org.casestudio.ui,0.1.0.test,plugins/ui.jar,4,false\n");
 		Files.writeString(configuration.getParent().resolve("config.ini"), "osgi.bundles=x\n");
 		Files.writeString(Files.createDirectories(root.resolve("jdk/lib")).resolve("modules"), "modules");
-		ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail; . \"$ROOT/releng/scripts/desktop-jvm.sh\"; "
-				+ "desktop_cache_prepare \"$ROOT/cache\" \"$ROOT/product\" \"$ROOT\"; echo \"$DESKTOP_RECORDING\"")
-				.directory(root.toFile());
-		builder.environment().put("ROOT", root.toString());
-		builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
-		builder.environment().put("CASESTUDIO_JAVA_RELEASE", "25");
-		Process process = builder.redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-		assertEquals(0, process.exitValue(), output);
+		String output = desktopScript("desktop_cache_prepare \"$ROOT/cache\" \"$ROOT/product\" \"$ROOT\"; echo \"$DESKTOP_RECORDING\"",
+				Map.of("JAVA_HOME", root.resolve("jdk").toString()));
 		assertTrue(output.contains(".partial"), "this start records: " + output);
 		assertTrue(Files.notExists(gone), "the folder of a checkout that is gone was left");
 		assertTrue(Files.isDirectory(kept), "another checkout's folder was removed");
@@ -266,18 +258,27 @@ class CliScriptTest {
 		assertTrue(without.contains("-XX:+UseSerialGC"), "the other options are given: " + without);
 
 		for (String thp : List.of("1", "0")) {
-			ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-					"set -euo pipefail; . \"$ROOT/releng/scripts/desktop-jvm.sh\"; jvm_options all").directory(root.toFile());
-			builder.environment().put("ROOT", root.toString());
-			builder.environment().put("CASESTUDIO_JAVA_RELEASE", "25");
-			builder.environment().put("CASESTUDIO_THP", thp);
-			Process process = builder.redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-			assertEquals(0, process.exitValue(), output);
+			String output = desktopScript("jvm_options all", Map.of("CASESTUDIO_THP", thp));
 			assertEquals(thp.equals("1"), output.lines().anyMatch(option::equals), "THP " + thp + ": " + output);
 			assertTrue(output.lines().anyMatch("-Xmx1g"::equals), output);
 		}
+	}
+
+	/**
+	 * Runs {@code commands} in bash after sourcing desktop-jvm.sh, as ./casestudio does, with these
+	 * variables besides ROOT and a JDK 25; gives what it printed, once it ended well.
+	 */
+	private String desktopScript(String commands, Map<String, String> variables) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+				"set -euo pipefail; . \"$ROOT/releng/scripts/desktop-jvm.sh\"; " + commands).directory(root.toFile());
+		builder.environment().put("ROOT", root.toString());
+		builder.environment().put("CASESTUDIO_JAVA_RELEASE", "25");
+		builder.environment().putAll(variables);
+		Process process = builder.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the script did not finish");
+		assertEquals(0, process.exitValue(), output);
+		return output;
 	}
 
 	/** A cache folder that names its checkout, with a cache in it. */
