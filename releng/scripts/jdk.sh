@@ -1,4 +1,4 @@
-# Sourced by ./mvnw and ./casestudio: sets JAVA_HOME to a JDK 21 or newer.
+# Sourced by ./mvnw and ./casestudio: sets JAVA_HOME to a JDK 21 or newer, and CASESTUDIO_THP (below).
 # CASESTUDIO_JAVA_HOME wins; otherwise Temurin 25, then any JDK >= 21 under /usr/lib/jvm.
 # In bash alone and without subshells: ./casestudio's commands start here, and each process
 # started costs them some milliseconds, tens on a busy machine (BENCHMARKS.md, "Command line").
