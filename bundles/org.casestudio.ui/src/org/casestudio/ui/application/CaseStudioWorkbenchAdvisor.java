@@ -3,6 +3,7 @@ package org.casestudio.ui.application;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casestudio.ui.CaseStudioUi;
@@ -42,15 +43,39 @@ public class CaseStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private static final int WAKE_INTERVAL_MS = 20;
 
+	/**
+	 * The images org.eclipse.ui.ide's views ask the workbench for, by key, and the bundle's own PNG
+	 * for each (with its @2x twin, no SVG rasterizing needed). The keys beyond IDE.SharedImages are
+	 * those of IDEInternalWorkbenchImages, which the Problems view and its Quick Fix dialog use.
+	 */
+	private static final Map<String, String> IDE_IMAGES = Map.ofEntries(
+			Map.entry(IDE.SharedImages.IMG_OBJ_PROJECT, "obj16/prj_obj.png"),
+			Map.entry(IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "obj16/cprj_obj.png"),
+			Map.entry(IDE.SharedImages.IMG_OPEN_MARKER, "elcl16/gotoobj_tsk.png"),
+			Map.entry("IMG_OBJS_ERROR_PATH", "obj16/error_tsk.png"),
+			Map.entry("IMG_OBJS_WARNING_PATH", "obj16/warn_tsk.png"),
+			Map.entry("IMG_OBJS_INFO_PATH", "obj16/info_tsk.png"),
+			Map.entry("IMG_OBJS_FIXABLE_ERROR", "obj16/quickfix_error_obj.png"),
+			Map.entry("IMG_OBJS_FIXABLE_WARNING", "obj16/quickfix_warning_obj.png"),
+			Map.entry("IMG_OBJS_FIXABLE_INFO", "obj16/quickfix_info_obj.png"),
+			Map.entry("IMG_ETOOL_PROBLEM_CATEGORY", "etool16/problem_category.png"),
+			Map.entry("IMG_ETOOL_PROBLEMS_VIEW", "eview16/problems_view.png"),
+			Map.entry("IMG_ETOOL_PROBLEMS_VIEW_ERROR", "eview16/problems_view_error.png"),
+			Map.entry("IMG_ETOOL_PROBLEMS_VIEW_WARNING", "eview16/problems_view_warning.png"),
+			Map.entry("IMG_ETOOL_PROBLEMS_VIEW_INFO", "eview16/problems_view_info.png"),
+			Map.entry("IMG_ELCL_QUICK_FIX_ENABLED", "elcl16/smartmode_co.png"),
+			Map.entry("IMG_DLCL_QUICK_FIX_DISABLED", "dlcl16/smartmode_co.png"),
+			Map.entry("IMG_DLGBAN_QUICKFIX_DLG", "wizban/quick_fix.png"));
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(false);
 		IDE.registerAdapters();
-		// The Project Explorer shows projects with the images the IDE application would declare.
+		// The IDE application declares the images of org.eclipse.ui.ide's views; an RCP application
+		// must do it itself, or the views draw JFace's missing image (a red square) in their place.
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
-		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
-		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+		IDE_IMAGES.forEach((key, path) -> declare(configurer, ide, key, "icons/full/" + path));
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {

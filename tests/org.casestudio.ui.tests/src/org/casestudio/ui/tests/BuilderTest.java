@@ -1,6 +1,8 @@
 package org.casestudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -82,12 +84,19 @@ class BuilderTest {
 		}
 		Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW).setFocus();
 		Workbench.settle(1500); // The Problems view refreshes on a short delay of its own.
-		if (Display.getCurrent().getFocusControl() instanceof Tree tree) {
-			for (TreeItem group : tree.getItems()) {
-				Event expand = new Event();
-				expand.item = group;
-				tree.notifyListeners(SWT.Expand, expand);
-				group.setExpanded(true);
+		Tree tree = assertInstanceOf(Tree.class, Display.getCurrent().getFocusControl());
+		for (TreeItem group : tree.getItems()) {
+			Event expand = new Event();
+			expand.item = group;
+			tree.notifyListeners(SWT.Expand, expand);
+			group.setExpanded(true);
+		}
+		Workbench.settle(300);
+		// Each group and problem shows the IDE's icon, not JFace's missing image (a 6-pixel red square).
+		for (TreeItem group : tree.getItems()) {
+			assertIcon(group);
+			for (TreeItem problem : group.getItems()) {
+				assertIcon(problem);
 			}
 		}
 		Workbench.screenshot("problems-view-closed-files");
@@ -95,6 +104,11 @@ class BuilderTest {
 		broken.setContents(utf8("case broken \"A broken case\"\n\thost coffee_group\n\tlesson \"One.\"\nend\n"),
 				IResource.NONE, null);
 		Workbench.waitFor(() -> Workbench.errors(broken).length == 0, "the marker to go");
+	}
+
+	private static void assertIcon(TreeItem item) {
+		assertNotNull(item.getImage(), item.getText());
+		assertTrue(item.getImage().getBounds().width >= 16, () -> item.getText() + ": " + item.getImage().getBounds());
 	}
 
 	@Test
