@@ -1,5 +1,6 @@
 package org.casestudio.dsl.ide;
 
+import org.casestudio.dsl.ide.edit.ClearedReferences;
 import org.casestudio.dsl.ide.editor.LanguageTagProposals;
 import org.casestudio.dsl.ide.highlighting.CaseStudioSemanticHighlighter;
 import org.casestudio.dsl.ide.highlighting.CaseStudioTokenToStyleMapper;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttribute
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
@@ -52,6 +54,11 @@ public class CaseStudioIdeModule extends AbstractCaseStudioIdeModule {
 	@Override
 	public Class<? extends IRenameService2> bindIRenameService2() {
 		return RenameService.class;
+	}
+
+	/** Form edits may clear a reference: see ClearedReferences. */
+	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
+		return ClearedReferences.class;
 	}
 
 	/**

@@ -299,6 +299,17 @@ class ModelEditsTest {
 				result.newText());
 	}
 
+	@Test
+	void clearsAReferenceWithItsClause() throws IOException {
+		// The forms' Clear button beside a reference: the route's host programme goes, line and all.
+		Path file = Fixtures.attapeu().resolve("attapeu.route");
+		String text = LanguageServices.read(file);
+		ModelEdits.Result result = EDITS.edit(URI.createFileURI(file.toString()), text, null,
+				root -> ModelEdits.findById(root, LearningRoute.class, "attapeu").setHostProgramme(null));
+		assertNull(result.refusal(), result.refusal());
+		assertEquals(text.replace("\thost programme rlip\n", ""), result.newText());
+	}
+
 	// --- the kinds of form edit -------------------------------------------------------------------
 
 	static List<Kind> kinds() {
