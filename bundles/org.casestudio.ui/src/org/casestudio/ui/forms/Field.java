@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +25,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -314,11 +319,45 @@ public abstract class Field {
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			data.widthHint = 80;
 			text.setLayoutData(data);
-			choose = form.toolkit().createButton(row, Messages.Button_Choose, SWT.PUSH);
+			// Compact buttons: in a form column beside the Project Explorer and the Outline, worded
+			// buttons left the name itself some 90 pixels. Their words are in the tooltips and are
+			// what a screen reader says.
+			choose = compactButton(row, null, Messages.Button_Choose);
+			choose.setText(Messages.Button_ChooseShort);
 			choose.addListener(SWT.Selection, e -> choose());
-			clear = form.toolkit().createButton(row, Messages.Button_Clear, SWT.PUSH);
+			clear = compactButton(row, PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_ELCL_REMOVE),
+					Messages.Button_Clear);
 			clear.addListener(SWT.Selection, e -> write(element -> element.eUnset(feature)));
 			text.addListener(SWT.FocusIn, e -> focused());
+			// A double click on the name chooses, as the button does.
+			text.addListener(SWT.MouseDoubleClick, e -> {
+				if (choose.isEnabled()) {
+					choose();
+				}
+			});
+		}
+
+		private Button compactButton(Composite row, Image image, String name) {
+			Button button = form.toolkit().createButton(row, null, SWT.PUSH);
+			button.setImage(image);
+			button.setToolTipText(name);
+			button.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+				@Override
+				public void getName(AccessibleEvent e) {
+					e.result = name;
+				}
+			});
+			return button;
+		}
+
+		/** The button that opens the chooser. */
+		public Button chooseButton() {
+			return choose;
+		}
+
+		/** The button that clears the reference. */
+		public Button clearButton() {
+			return clear;
 		}
 
 		@Override

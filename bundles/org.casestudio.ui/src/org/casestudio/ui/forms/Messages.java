@@ -41,6 +41,7 @@ final class Messages extends NLS {
 	public static String Form_TextChanged;
 
 	public static String Button_Choose;
+	public static String Button_ChooseShort;
 	public static String Button_Clear;
 	public static String Button_Add;
 	public static String Button_Remove;

@@ -42,6 +42,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -85,6 +86,33 @@ class FormActionsTest {
 
 		assertEquals(original.replace("\thost asparagus_group\n", "\thost natural_dyes_group\n"), document.get());
 		assertTrue(((Text) host.control()).getText().startsWith("natural_dyes_group"));
+		undo(editor);
+		assertEquals(original, document.get());
+	}
+
+	@Test
+	void aReferenceLeavesItsNameMostOfItsRowAndIsClearedByItsButton() throws Exception {
+		CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+		RouteForm route = form(editor, RouteForm.class);
+		IDocument document = editor.source().document();
+		String original = document.get();
+		Field.Reference host = (Field.Reference) field(route, LEARNING_ROUTE__HOST_PROGRAMME);
+		Text name = host.control();
+		Workbench.settle(200);
+		// In the window as it opens, the route page's two columns sit between the Project Explorer
+		// and the Outline: the name takes most of its row, the buttons what they need.
+		int row = name.getParent().getSize().x;
+		assertTrue(name.getSize().x > row * 6 / 10, () -> "name " + name.getSize().x + " of a row of " + row);
+		assertEquals("Choose...", host.chooseButton().getToolTipText());
+		assertEquals("Clear", host.clearButton().getToolTipText());
+		assertNotNull(host.clearButton().getImage());
+
+		press(name, "Clear");
+
+		assertEquals(original.replace("\thost programme rlip\n", ""), document.get(),
+				() -> "the form says: " + Arrays.stream(route.managedForm().getForm().getForm().getChildrenMessages())
+						.map(IMessage::getMessage).toList());
+		Workbench.waitFor(() -> name.getText().isEmpty(), "the cleared name");
 		undo(editor);
 		assertEquals(original, document.get());
 	}
@@ -473,7 +501,8 @@ class FormActionsTest {
 	}
 
 	private static Button find(Control control, String text) {
-		if (control instanceof Button button && text.equals(button.getText())) {
+		// A compact button is known by its tooltip, as the person using it knows it.
+		if (control instanceof Button button && (text.equals(button.getText()) || text.equals(button.getToolTipText()))) {
 			return button;
 		}
 		if (control instanceof Composite composite) {
