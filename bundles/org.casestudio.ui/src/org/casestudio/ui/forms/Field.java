@@ -325,8 +325,14 @@ public abstract class Field {
 			choose = compactButton(row, null, Messages.Button_Choose);
 			choose.setText(Messages.Button_ChooseShort);
 			choose.addListener(SWT.Selection, e -> choose());
-			clear = compactButton(row, PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_ELCL_REMOVE),
+			// The workbench's Remove icon; outside a workbench (the forms benchmark) a multiplication sign.
+			boolean workbench = PlatformUI.isWorkbenchRunning();
+			clear = compactButton(row,
+					workbench ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_ELCL_REMOVE) : null,
 					Messages.Button_Clear);
+			if (!workbench) {
+				clear.setText("\u00d7");
+			}
 			clear.addListener(SWT.Selection, e -> write(element -> element.eUnset(feature)));
 			text.addListener(SWT.FocusIn, e -> focused());
 			// A double click on the name chooses, as the button does.
