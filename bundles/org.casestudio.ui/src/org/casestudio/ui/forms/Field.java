@@ -322,16 +322,14 @@ public abstract class Field {
 			// Compact buttons: in a form column beside the Project Explorer and the Outline, worded
 			// buttons left the name itself some 90 pixels. Their words are in the tooltips and are
 			// what a screen reader says.
-			choose = compactButton(row, null, Messages.Button_Choose);
-			choose.setText(Messages.Button_ChooseShort);
+			choose = compactButton(row, Messages.Button_ChooseShort, null, Messages.Button_Choose);
 			choose.addListener(SWT.Selection, e -> choose());
 			// The workbench's Remove icon; outside a workbench (the forms benchmark) a multiplication sign.
-			boolean workbench = PlatformUI.isWorkbenchRunning();
-			clear = compactButton(row,
-					workbench ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_ELCL_REMOVE) : null,
-					Messages.Button_Clear);
-			if (!workbench) {
-				clear.setText("\u00d7");
+			if (PlatformUI.isWorkbenchRunning()) {
+				clear = compactButton(row, null,
+						PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_ELCL_REMOVE), Messages.Button_Clear);
+			} else {
+				clear = compactButton(row, "\u00d7", null, Messages.Button_Clear);
 			}
 			clear.addListener(SWT.Selection, e -> write(element -> element.eUnset(feature)));
 			text.addListener(SWT.FocusIn, e -> focused());
@@ -343,8 +341,9 @@ public abstract class Field {
 			});
 		}
 
-		private Button compactButton(Composite row, Image image, String name) {
-			Button button = form.toolkit().createButton(row, null, SWT.PUSH);
+		/** A button that shows a short text or an image, and is named {@code name} by its tooltip. */
+		private Button compactButton(Composite row, String shortText, Image image, String name) {
+			Button button = form.toolkit().createButton(row, shortText, SWT.PUSH);
 			button.setImage(image);
 			button.setToolTipText(name);
 			button.getAccessible().addAccessibleListener(new AccessibleAdapter() {
