@@ -34,20 +34,16 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.IPageLayout;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Case Studio workbench as a person uses it, driving real widgets: the seed route opens, errors
  * appear and go while typing, content assist proposes actors, F3 navigates, format, rename and the
  * New wizards work.
  */
+@ExtendWith(CleanWorkbench.class)
 class EditorTest {
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
-	}
 
 	@Test
 	void seedRouteOpensClean() throws Exception {

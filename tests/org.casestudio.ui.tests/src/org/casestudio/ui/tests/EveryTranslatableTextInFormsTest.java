@@ -34,9 +34,9 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every text the language lets be translated has its translations on the form of its file: the
@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * element of each list; with the first row of every table selected, each text shows a translations
  * row for the route's languages on some page of its file's editor.
  */
+@ExtendWith(CleanWorkbench.class)
 class EveryTranslatableTextInFormsTest {
 
 	private static final Pattern COMMENT = Pattern.compile("//[^\r\n]*|/\\*.*?\\*/", Pattern.DOTALL);
@@ -67,11 +68,6 @@ class EveryTranslatableTextInFormsTest {
 		}
 		SeedProjects.importAll(projects);
 		assertTrue(Workbench.file(FILES.get(0)).exists());
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
 	}
 
 	@Test

@@ -19,9 +19,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
 
 /** File › Export › Training Pack on the seed route, driven through its page as a user would. */
+@ExtendWith(CleanWorkbench.class)
 class ExportWizardTest {
 
 	@Test

@@ -42,7 +42,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.forms.IMessage;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -58,21 +57,18 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a person does on the forms besides typing a value, on the real widgets: choosing a
  * reference, moving a list element, adding and removing declarations, applying a quick fix, and
  * the forms kept in step with the Outline, the Problems view and the text.
  */
+@ExtendWith(CleanWorkbench.class)
 class FormActionsTest {
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
-	}
 
 	@Test
 	void aHostChosenThroughTheChooserChangesOnlyItsId() throws Exception {
@@ -98,7 +94,7 @@ class FormActionsTest {
 		String original = document.get();
 		Field.Reference host = (Field.Reference) field(route, LEARNING_ROUTE__HOST_PROGRAMME);
 		Text name = host.control();
-		Workbench.settle(200);
+		Workbench.waitFor(() -> name.getSize().x > 0, "the route page laid out");
 		// In the window as it opens, the route page's two columns sit between the Project Explorer
 		// and the Outline: the name takes most of its row, the buttons what they need.
 		int row = name.getParent().getSize().x;

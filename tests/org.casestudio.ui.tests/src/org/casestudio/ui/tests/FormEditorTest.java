@@ -44,20 +44,16 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The form editor as a trainer uses it, driving its real widgets: a field set in a form changes
  * the text there and nowhere else, undo gives the exact text back, typing in the text shows in
  * the forms, a file with syntax errors gives read-only forms, and the labels are words.
  */
+@ExtendWith(CleanWorkbench.class)
 class FormEditorTest {
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
-	}
 
 	static CaseStudioFormEditor open(String path) throws Exception {
 		IEditorPart part = IDE.openEditor(Workbench.page(), Workbench.file(path), true);

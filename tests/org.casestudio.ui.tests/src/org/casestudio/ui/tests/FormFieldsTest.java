@@ -50,9 +50,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the forms show beside the plain fields, driven through their real widgets: translations
@@ -60,6 +60,7 @@ import org.junit.jupiter.api.Test;
  * and photos, and a discussion question's answer options. Every write is checked in the text, and
  * undo gives the exact bytes back.
  */
+@ExtendWith(CleanWorkbench.class)
 class FormFieldsTest {
 
 	/** The language fixture of the dsl tests: a route packed in Lao, French and Spanish. */
@@ -87,11 +88,6 @@ class FormFieldsTest {
 				}
 			}
 		}
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
 	}
 
 	static TranslationsField translations(ModelForm form, EStructuralFeature feature) {

@@ -39,9 +39,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The texts of lists and tables translated where they are edited (rows under the table for the
@@ -49,16 +49,12 @@ import org.junit.jupiter.api.Test;
  * photos of a day, and what a source is cited for, on the real widgets. Every form edit changes
  * only its element in the text and undo gives the bytes back; a text edit shows in the widgets.
  */
+@ExtendWith(CleanWorkbench.class)
 class FormTranslationsTest {
 
 	@BeforeAll
 	static void importMultilingualFixture() throws Exception {
 		FormFieldsTest.importMultilingualFixture();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
 	}
 
 	private static ListField list(ModelForm form, EStructuralFeature feature) {

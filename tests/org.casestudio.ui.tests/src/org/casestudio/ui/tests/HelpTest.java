@@ -45,6 +45,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 
 /**
@@ -52,6 +53,7 @@ import org.osgi.framework.Bundle;
  * rule code with the rule's own text, F1 on a problem leading to its rule's page, the help pages
  * served by the help web application, and the first-case-study cheat sheet opened from Help.
  */
+@ExtendWith(CleanWorkbench.class)
 class HelpTest {
 
 	private static final String CHEAT_SHEET = "org.casestudio.help.firstCaseStudy";

@@ -19,18 +19,19 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Find references (Ctrl+Shift+G, the References view) and mark occurrences on the seed route, in the
  * running workbench.
  */
+@ExtendWith(CleanWorkbench.class)
 class ReferencesTest {
 
 	private static final String COMMAND = "org.casestudio.ui.references";
 
 	@AfterEach
-	void closeEditors() {
-		Workbench.page().closeAllEditors(false);
+	void hideTheView() {
 		var view = Workbench.page().findView(ReferencesView.ID);
 		if (view != null) {
 			Workbench.page().hideView(view);
