@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -52,6 +53,14 @@ public final class ModelWorkspace {
 	/** Loads the given files and folders; never throws for bad input. */
 	public static ModelWorkspace load(Injector injector, List<Path> inputs) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		// The files are parsed by this injector's language, not by whichever injector registered
+		// the extensions last in EMF's global registry: a process may hold more than one (the
+		// command line's language server, tests), and services such as content assist only know
+		// the grammar of their own injector.
+		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
+		for (String extension : EXTENSIONS) {
+			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
+		}
 		FolderTree.Discovery discovery = FolderTree.discover(inputs);
 		FileLoader loader = new FileLoader(resourceSet);
 		loader.fileProblems().addAll(discovery.problems());

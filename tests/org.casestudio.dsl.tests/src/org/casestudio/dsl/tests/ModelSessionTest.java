@@ -20,6 +20,9 @@ import org.casestudio.model.LearningRoute;
 import org.casestudio.model.Session;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.RuleCall;
@@ -28,6 +31,9 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.impl.PartialParsingHelper;
 import org.eclipse.xtext.parser.impl.PartialParsingPointers;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.GlobalRegistries;
+import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -72,6 +78,31 @@ class ModelSessionTest {
 				.stream().map(ContentAssistEntry::getProposal).toList();
 		assertTrue(proposals.containsAll(List.of("asparagus_group", "swift", "rlip", "coffee_group")), proposals::toString);
 		assertTrue(proposals.stream().noneMatch(p -> p.equals("asparagus")), "cases are not actors: " + proposals);
+	}
+
+	@Test
+	void aSessionIsParsedByItsOwnInjectorWhicheverRegisteredTheLanguageLast() throws Exception {
+		// A process may hold more than one injector of the language (the language server's, a
+		// test's); the one created last owns EMF's global registry of file extensions.
+		GlobalStateMemento registries = GlobalRegistries.makeCopyOfGlobalState();
+		try {
+			new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
+			String text = Files.readString(asparagus, StandardCharsets.UTF_8).replace("host asparagus_group", "host ");
+			ModelSession session = ModelSession.open(INJECTOR, asparagus, text);
+
+			Grammar grammar = INJECTOR.getInstance(IGrammarAccess.class).getGrammar();
+			List<String> parsedBy = session.read(resource -> resource.getResourceSet().getResources().stream()
+					.map(r -> r.getURI().lastSegment() + ": " + (GrammarUtil.getGrammar(((XtextResource) r).getParseResult()
+							.getRootNode().getGrammarElement()) == grammar ? "this injector" : "another injector"))
+					.toList());
+			assertTrue(parsedBy.size() > 3 && parsedBy.stream().allMatch(p -> p.endsWith(": this injector")),
+					parsedBy::toString);
+			List<String> proposals = ContentAssist.proposals(session, text, text.indexOf("host ") + "host ".length())
+					.stream().map(ContentAssistEntry::getProposal).toList();
+			assertTrue(proposals.containsAll(List.of("asparagus_group", "swift")), proposals::toString);
+		} finally {
+			registries.restoreGlobalState();
+		}
 	}
 
 	/** A route with an agenda, in a folder of its own: days of sessions, as trainers write them. */

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
-import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.editor.ContentAssist;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.model.Actor;
@@ -364,12 +363,9 @@ class RouteFactsTest {
 	void contentAssistProposesTheNewClauses(@TempDir Path temp) throws Exception {
 		Path file = womensEyes().resolve("womens-eyes.route");
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		// An injector of its own, registered last: other tests register theirs, and content assist
-		// needs the resources parsed by the injector whose grammar it reads.
-		Injector ide = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
 		// After the route's lines in any order, the lines of the body: sources, photos, challenges...
 		int offset = text.indexOf("\tfunded by");
-		ModelSession session = ModelSession.open(ide, file, text);
+		ModelSession session = ModelSession.open(LanguageServices.INJECTOR, file, text);
 		List<String> proposals = ContentAssist.proposals(session, text, offset).stream()
 				.map(ContentAssistEntry::getProposal).toList();
 		assertTrue(proposals.containsAll(List.of("funded", "challenge", "success", "source", "photo")),
@@ -389,7 +385,7 @@ class RouteFactsTest {
 		}
 		String plainText = Files.readString(copy, StandardCharsets.UTF_8);
 		int after = plainText.indexOf("\tprovinces");
-		ModelSession bare = ModelSession.open(ide, copy, plainText);
+		ModelSession bare = ModelSession.open(LanguageServices.INJECTOR, copy, plainText);
 		List<String> clauses = ContentAssist.proposals(bare, plainText, after).stream().map(ContentAssistEntry::getProposal)
 				.toList();
 		assertTrue(clauses.containsAll(List.of("participants", "daily", "deadline", "fee", "cost", "places", "contact",

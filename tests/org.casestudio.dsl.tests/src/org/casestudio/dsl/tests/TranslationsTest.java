@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casestudio.dsl.headless.ModelWorkspace;
-import org.casestudio.dsl.ide.CaseStudioIdeSetup;
 import org.casestudio.dsl.ide.editor.ContentAssist;
 import org.casestudio.dsl.ide.editor.ModelSession;
 import org.casestudio.dsl.translations.Fingerprint;
@@ -407,8 +406,7 @@ class TranslationsTest {
 		// Where a second lesson's translation starts: after the text, on a line of its own.
 		String typed = text.replace("\tlesson \"Work together.\"\n", "\tlesson \"Work together.\"\n\t\t");
 		int offset = typed.indexOf("\t\t", typed.indexOf("lesson")) + 2;
-		Injector ide = new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();
-		ModelSession session = ModelSession.open(ide, caseFile, typed);
+		ModelSession session = ModelSession.open(LanguageServices.INJECTOR, caseFile, typed);
 		// The route's file is loaded beside it, as the editor's index loads the folder tree.
 		session.read(r -> r.getResourceSet().getResource(
 				org.eclipse.emf.common.util.URI.createFileURI(folder.resolve("coffee.route").toString()), true));
