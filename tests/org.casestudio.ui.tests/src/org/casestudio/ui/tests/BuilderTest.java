@@ -1,13 +1,11 @@
 package org.casestudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,13 +23,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.xtext.validation.SeverityConverter;
 import org.junit.jupiter.api.AfterEach;
@@ -85,22 +79,7 @@ class BuilderTest {
 		if (Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER) instanceof ISetSelectionTarget explorer) {
 			explorer.selectReveal(new StructuredSelection(broken));
 		}
-		IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-		problems.setFocus();
-		// The view's tree is its selection provider's, whichever control has the focus: a window
-		// manager may give it elsewhere.
-		Tree tree = assertInstanceOf(TreeViewer.class, problems.getSite().getSelectionProvider()).getTree();
-		// The Problems view refreshes on a short delay of its own.
-		Workbench.waitFor(() -> tree.getItemCount() > 0, "the Problems view's groups");
-		for (TreeItem group : tree.getItems()) {
-			Event expand = new Event();
-			expand.item = group;
-			tree.notifyListeners(SWT.Expand, expand);
-			group.setExpanded(true);
-		}
-		Workbench.waitFor(() -> Arrays.stream(tree.getItems()).allMatch(group -> group.getItemCount() > 0
-				&& Arrays.stream(group.getItems()).allMatch(problem -> !problem.getText().isEmpty())),
-				"the Problems view's rows");
+		Tree tree = Workbench.problemsView();
 		// Each group and problem shows the IDE's icon, not JFace's missing image (a 6-pixel red square).
 		for (TreeItem group : tree.getItems()) {
 			assertIcon(group);

@@ -26,16 +26,23 @@ import org.casestudio.ui.editor.ProblemMarkers;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
+import org.eclipse.help.IContextProvider;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.actions.ActionFactory;
@@ -133,8 +140,8 @@ class HelpTest {
 		try {
 			for (String code : List.of("casestudio.dayOrder", "casestudio.unresolvedReference",
 					"org.eclipse.xtext.diagnostics.Diagnostic.Syntax")) {
-				IMarker marker = file.createMarker(ProblemMarkers.TYPE,
-						Map.of(IMarker.MESSAGE, "test", IMarker.SEVERITY, IMarker.SEVERITY_WARNING, ProblemMarkers.CODE, code));
+				IMarker marker = file.createMarker(ProblemMarkers.TYPE, Map.of(IMarker.MESSAGE, "A test problem: " + code,
+						IMarker.SEVERITY, IMarker.SEVERITY_WARNING, ProblemMarkers.CODE, code));
 				markers.add(marker);
 			}
 			assertEquals(RuleHelp.contextId("casestudio.dayOrder"), IDE.getMarkerHelpRegistry().getHelp(markers.get(0)));
@@ -142,15 +149,27 @@ class HelpTest {
 					IDE.getMarkerHelpRegistry().getHelp(markers.get(1)));
 			// Xtext's syntax diagnostics are the syntax rule, as in the command line's report.
 			assertEquals(RuleHelp.contextId("casestudio.syntax"), IDE.getMarkerHelpRegistry().getHelp(markers.get(2)));
-			// F1 shows the context in the Help view, in the workbench: the rule and the link to its page.
-			PlatformUI.getWorkbench().getHelpSystem().displayHelp(IDE.getMarkerHelpRegistry().getHelp(markers.get(0)));
+
+			// As a person does it: the problem selected in the Problems view, then the F1 key.
+			TreeItem row = Workbench.problemRow("A test problem: casestudio.dayOrder");
+			Tree tree = row.getParent();
+			tree.setSelection(row);
+			tree.setFocus();
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event key = new Event();
+				key.type = type;
+				key.keyCode = SWT.F1;
+				tree.getDisplay().post(key);
+			}
 			Workbench.waitFor(() -> Workbench.page().findView(HELP_VIEW) != null, "the Help view");
+			// The Help view shows the context the Problems view gives for its selection: the problem's
+			// rule, whose link leads to the rule's page.
+			IContext context = Adapters.adapt(Workbench.page().findView(IPageLayout.ID_PROBLEM_VIEW), IContextProvider.class)
+					.getContext(tree);
+			assertEquals(RuleHelp.page("casestudio.dayOrder"),
+					"/" + context.getRelatedTopics()[0].getHref().replaceFirst("^/", ""));
 			Workbench.screenshot("help-f1");
 			Workbench.page().hideView(Workbench.page().findView(HELP_VIEW));
-			// The context leads to the rule's page.
-			assertEquals(RuleHelp.page("casestudio.dayOrder"), "/" + HelpSystem
-					.getContext(IDE.getMarkerHelpRegistry().getHelp(markers.get(0))).getRelatedTopics()[0].getHref()
-					.replaceFirst("^/", ""));
 		} finally {
 			for (IMarker marker : markers) {
 				marker.delete();

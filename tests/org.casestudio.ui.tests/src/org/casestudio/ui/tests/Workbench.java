@@ -3,6 +3,7 @@ package org.casestudio.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -13,10 +14,18 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
@@ -38,6 +47,46 @@ final class Workbench {
 		CaseStudioEditor editor = (CaseStudioEditor) IDE.openEditor(page(), file(path), CaseStudioEditor.ID, true);
 		waitFor(() -> editor.session() != null, "the editor's model");
 		return editor;
+	}
+
+	/** The Problems view, shown and focused, with every group expanded once the view has them. */
+	static Tree problemsView() throws PartInitException {
+		Tree tree = problemsTree();
+		// The view fills itself on a short delay of its own.
+		waitFor(() -> expandGroups(tree) && Arrays.stream(tree.getItems()).allMatch(group -> group.getItemCount() > 0
+				&& Arrays.stream(group.getItems()).noneMatch(problem -> problem.getText().isEmpty())),
+				"the Problems view's rows");
+		return tree;
+	}
+
+	/** The row of the Problems view that shows the message, once the view shows it. */
+	static TreeItem problemRow(String message) throws PartInitException {
+		Tree tree = problemsTree();
+		TreeItem[] row = new TreeItem[1];
+		waitFor(() -> expandGroups(tree) && (row[0] = Arrays.stream(tree.getItems()).flatMap(g -> Arrays.stream(g.getItems()))
+				.filter(problem -> problem.getText().equals(message)).findFirst().orElse(null)) != null,
+				"the problem '" + message + "' in the Problems view");
+		return row[0];
+	}
+
+	private static Tree problemsTree() throws PartInitException {
+		IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		problems.setFocus();
+		// The view's tree is its selection provider's, whichever control has the focus.
+		return ((TreeViewer) problems.getSite().getSelectionProvider()).getTree();
+	}
+
+	/** Expands the groups (severities) not yet expanded, as a click would; false while there is none. */
+	private static boolean expandGroups(Tree tree) {
+		for (TreeItem group : tree.getItems()) {
+			if (!group.getExpanded()) {
+				Event expand = new Event();
+				expand.item = group;
+				tree.notifyListeners(SWT.Expand, expand);
+				group.setExpanded(true);
+			}
+		}
+		return tree.getItemCount() > 0;
 	}
 
 	/** Processes UI events until the condition holds; fails after 20 s. */
