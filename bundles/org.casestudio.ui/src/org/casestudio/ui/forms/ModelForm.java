@@ -218,9 +218,14 @@ public abstract class ModelForm {
 	 */
 	protected void summary(Composite parent, String label, Class<? extends ModelForm> page,
 			Function<EObject, String> text) {
-		label(parent, label, false);
-		Hyperlink link = link(parent, "", SWT.NONE, () -> host.show(page));
-		link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		// Wrapped, not cut, where the column is narrow: "no days yet, no sessions, 3 cases visited"
+		// read as "no days yet, no s..., 3 cases visited" in the window as it opens. The label
+		// stands beside the first line.
+		((GridData) label(parent, label, false).getLayoutData()).verticalAlignment = SWT.BEGINNING;
+		Hyperlink link = link(parent, "", SWT.WRAP, () -> host.show(page));
+		GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
+		data.widthHint = LABEL_WIDTH; // its wish, not its width: the column gives it what it has
+		link.setLayoutData(data);
 		summaries.add(new Summary(link, text));
 	}
 
@@ -326,13 +331,18 @@ public abstract class ModelForm {
 					messages.removeMessages(field.control());
 				}
 			}
+			boolean[] summariesChanged = { false };
 			host.session().read(resource -> {
 				EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 				for (Field field : fields) {
 					field.refresh(root);
 				}
 				for (Summary summary : summaries) {
-					summary.link().setText(summary.text().apply(root));
+					String text = summary.text().apply(root);
+					if (!text.equals(summary.link().getText())) {
+						summary.link().setText(text);
+						summariesChanged[0] = true;
+					}
 				}
 				showIssues(resource, root, issues, messages);
 				return null;
@@ -344,6 +354,10 @@ public abstract class ModelForm {
 				readOnly.setVisible(!now);
 				((GridData) readOnly.getLayoutData()).exclude = now;
 				managed.getForm().getBody().layout(true);
+			}
+			if (summariesChanged[0] && !creating) {
+				// A wrapped summary may now take another number of lines.
+				managed.reflow(true);
 			}
 			if (reason != null) {
 				readOnly.setText(reason + " " + Messages.Form_OpenSource);

@@ -33,6 +33,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -134,6 +135,43 @@ class FormEditorTest {
 		assertEquals(3, objectives.rows().size());
 		assertEquals("Learn from the hosts.", objectives.rows().get(1).get(0));
 		assertEquals("no days yet, no sessions, 3 cases visited", link(pages.get(0).content(), "days").getText());
+	}
+
+	/**
+	 * In the window as it opens, the route page's two columns are narrow: each link of its contents
+	 * shows its whole text, on two lines where one is too short, before and after a count changes.
+	 */
+	@Test
+	void theContentsLinksAreWholeInTheWindowAsItOpens() throws Exception {
+		Workbench.atReadmeSize(() -> {
+			CaseStudioFormEditor editor = open("attapeu/attapeu.route");
+			RouteForm route = form(editor, RouteForm.class);
+			Hyperlink days = link(route, "days");
+			Workbench.settle(300);
+			assertTrue(days.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > days.getSize().x,
+					() -> "'" + days.getText() + "' fits on one line of " + days.getSize().x + " pixels: nothing to check");
+			List<Hyperlink> links = new ArrayList<>();
+			collect(route.managedForm().getForm().getBody(), Hyperlink.class, links);
+			links.removeIf(link -> !link.isVisible()); // the read-only notice, shown only for a broken text
+			links.forEach(FormEditorTest::assertWhole);
+			Workbench.screenshot("forms-route-window-as-it-opens");
+
+			IDocument document = editor.source().document();
+			String second = "\tobjective \"Promote the scaling-up";
+			document.replace(document.get().indexOf(second), 0, "\tobjective \"Learn from the hosts.\"\n");
+			Hyperlink objectives = link(route, "objectives");
+			Workbench.waitFor(() -> objectives.getText().equals("3 objectives, 3 sources"), "the count of objectives");
+			Workbench.settle(200);
+			links.forEach(FormEditorTest::assertWhole);
+		});
+	}
+
+	/** The link shows its whole text: on one line where it fits, else wrapped to its width. */
+	private static void assertWhole(Hyperlink link) {
+		Point size = link.getSize();
+		boolean fits = link.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= size.x;
+		boolean wrapped = (link.getStyle() & SWT.WRAP) != 0 && size.y >= link.computeSize(size.x, SWT.DEFAULT).y;
+		assertTrue(fits || wrapped, () -> "'" + link.getText() + "' is cut to " + size);
 	}
 
 	/** The link of a page's contents whose text holds the word. */
