@@ -54,9 +54,8 @@ public final class ModelWorkspace {
 	public static ModelWorkspace load(Injector injector, List<Path> inputs) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		// The files are parsed by this injector's language, not by whichever injector registered
-		// the extensions last in EMF's global registry: a process may hold more than one (the
-		// command line's language server, tests), and services such as content assist only know
-		// the grammar of their own injector.
+		// the extensions last in EMF's global registry: a process may hold more than one (tests
+		// do), and services such as content assist only know the grammar of their own injector.
 		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
 		for (String extension : EXTENSIONS) {
 			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);

@@ -331,21 +331,21 @@ public abstract class ModelForm {
 					messages.removeMessages(field.control());
 				}
 			}
-			boolean[] summariesChanged = { false };
-			host.session().read(resource -> {
+			boolean summariesChanged = host.session().read(resource -> {
 				EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 				for (Field field : fields) {
 					field.refresh(root);
 				}
+				boolean changed = false;
 				for (Summary summary : summaries) {
 					String text = summary.text().apply(root);
 					if (!text.equals(summary.link().getText())) {
 						summary.link().setText(text);
-						summariesChanged[0] = true;
+						changed = true;
 					}
 				}
 				showIssues(resource, root, issues, messages);
-				return null;
+				return changed;
 			});
 			boolean now = reason == null;
 			if (now != editable || readOnly.getVisible() == now) {
@@ -355,7 +355,7 @@ public abstract class ModelForm {
 				((GridData) readOnly.getLayoutData()).exclude = now;
 				managed.getForm().getBody().layout(true);
 			}
-			if (summariesChanged[0] && !creating) {
+			if (summariesChanged && !creating) {
 				// A wrapped summary may now take another number of lines.
 				managed.reflow(true);
 			}
