@@ -82,8 +82,8 @@ class ModelSessionTest {
 
 	@Test
 	void aSessionIsParsedByItsOwnInjectorWhicheverRegisteredTheLanguageLast() throws Exception {
-		// A process may hold more than one injector of the language (the language server's, a
-		// test's); the one created last owns EMF's global registry of file extensions.
+		// A process may hold more than one injector of the language (tests do); the one created
+		// last owns EMF's global registry of file extensions.
 		GlobalStateMemento registries = GlobalRegistries.makeCopyOfGlobalState();
 		try {
 			new CaseStudioIdeSetup().createInjectorAndDoEMFRegistration();

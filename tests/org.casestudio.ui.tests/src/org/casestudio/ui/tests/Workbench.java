@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.casestudio.ui.editor.CaseStudioEditor;
 import org.eclipse.core.resources.IFile;
@@ -53,20 +54,22 @@ final class Workbench {
 	static Tree problemsView() throws PartInitException {
 		Tree tree = problemsTree();
 		// The view fills itself on a short delay of its own.
-		waitFor(() -> expandGroups(tree) && Arrays.stream(tree.getItems()).allMatch(group -> group.getItemCount() > 0
-				&& Arrays.stream(group.getItems()).noneMatch(problem -> problem.getText().isEmpty())),
-				"the Problems view's rows");
+		waitFor(() -> expandGroups(tree) && Arrays.stream(tree.getItems()).allMatch(group -> group.getItemCount() > 0)
+				&& rows(tree).noneMatch(problem -> problem.getText().isEmpty()), "the Problems view's rows");
 		return tree;
 	}
 
 	/** The row of the Problems view that shows the message, once the view shows it. */
 	static TreeItem problemRow(String message) throws PartInitException {
 		Tree tree = problemsTree();
-		TreeItem[] row = new TreeItem[1];
-		waitFor(() -> expandGroups(tree) && (row[0] = Arrays.stream(tree.getItems()).flatMap(g -> Arrays.stream(g.getItems()))
-				.filter(problem -> problem.getText().equals(message)).findFirst().orElse(null)) != null,
+		waitFor(() -> expandGroups(tree) && rows(tree).anyMatch(problem -> problem.getText().equals(message)),
 				"the problem '" + message + "' in the Problems view");
-		return row[0];
+		return rows(tree).filter(problem -> problem.getText().equals(message)).findFirst().orElseThrow();
+	}
+
+	/** The problems' rows, under their groups. */
+	private static Stream<TreeItem> rows(Tree tree) {
+		return Arrays.stream(tree.getItems()).flatMap(group -> Arrays.stream(group.getItems()));
 	}
 
 	private static Tree problemsTree() throws PartInitException {
